@@ -1,0 +1,216 @@
+"""Turning a problem's test files and generators into judged cases, with expected answers.
+
+Expected answers come from running `reference.py` on the host with the same argument
+building and answer encoding as the sandbox (`judge.harness.worker.run_case`). The
+result is cached per problem version, so generators and the reference run once:
+
+    <cache>/cases/<pattern>-<NNN>-<hash>/
+        inputs.json      [{"id", "input"}]   copied into the sandbox; no expected answers
+        expected.json    [{"id", "name", "hidden", "description", "expected", ...}]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import runpy
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ProblemFormatError
+from .fields import Fields
+from .harness import worker
+from .problem import MISSING, Case, Problem
+
+NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+HARNESS_DIR = Path(worker.__file__).parent
+CACHE_FORMAT = "cases-1"
+
+
+@dataclass(frozen=True)
+class TestSet:
+    """The materialised tests of one problem version."""
+
+    key: str
+    cases: tuple[Case, ...]
+    inputs_path: Path
+
+
+def problem_digest(problem: Problem) -> str:
+    """A hash of everything that decides the tests and their expected answers."""
+    digest = hashlib.sha256(CACHE_FORMAT.encode())
+    files = [problem.path / "problem.yaml", problem.reference_path, problem.path / "gen.py"]
+    files += sorted((problem.path / "tests").rglob("*.json"))
+    files += sorted(HARNESS_DIR.glob("*.py"))
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def load_test_set(problem: Problem, cache_dir: Path) -> TestSet:
+    key = problem_digest(problem)
+    folder = cache_dir / "cases" / f"{problem.pattern}-{problem.number}-{key}"
+    expected_path, inputs_path = folder / "expected.json", folder / "inputs.json"
+    if not (expected_path.is_file() and inputs_path.is_file()):
+        cases = materialise(problem)
+        _write_cache(folder, cases)
+    records = json.loads(expected_path.read_bytes())
+    cases = tuple(
+        Case(r["id"], r["name"], r["hidden"], r["description"], r.get("input", MISSING), r["expected"],
+             r.get("hand_expected", MISSING))
+        for r in records
+    )
+    return TestSet(key, cases, inputs_path)
+
+
+def load_inputs(test_set: TestSet) -> dict[str, Any]:
+    """Every case's input by id (hidden inputs are kept on disk until a checker needs them)."""
+    return {item["id"]: item["input"] for item in json.loads(test_set.inputs_path.read_bytes())}
+
+
+def _write_cache(folder: Path, cases: list[Case]) -> None:
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder.parent))
+    inputs = [{"id": c.id, "input": c.input} for c in cases]
+    expected = []
+    for case in cases:
+        record: dict[str, Any] = {"id": case.id, "name": case.name, "hidden": case.hidden,
+                                  "description": case.description, "expected": case.expected}
+        if not case.hidden:
+            record["input"] = case.input
+        if case.hand_expected is not MISSING:
+            record["hand_expected"] = case.hand_expected
+        expected.append(record)
+    (staging / "inputs.json").write_text(json.dumps(inputs, separators=(",", ":")))
+    (staging / "expected.json").write_text(json.dumps(expected, separators=(",", ":")))
+    try:
+        os.rename(staging, folder)
+    except OSError:  # another judge wrote it first; theirs is identical
+        for child in staging.iterdir():
+            child.unlink()
+        staging.rmdir()
+
+
+def materialise(problem: Problem) -> list[Case]:
+    """Read every test, then run the reference on each to get its expected answer."""
+    raw = read_tests(problem)
+    answers = run_reference(problem, [c.input for c in raw])
+    return [Case(c.id, c.name, c.hidden, c.description, c.input, answer, c.hand_expected)
+            for c, answer in zip(raw, answers, strict=True)]
+
+
+def read_tests(problem: Problem) -> list[Case]:
+    cases: list[Case] = []
+    for kind, hidden in (("sample", False), ("hidden", True)):
+        for path in sorted((problem.path / "tests" / kind).glob("*.json")):
+            cases.append(_case_from(problem, _read_json(path), path, kind, path.stem, hidden))
+    gen = problem.path / "gen.py"
+    if gen.is_file():
+        for index, item in enumerate(_generated(gen)):
+            fields = Fields(item, gen, f"generate()[{index}]")
+            name = fields.text("name", pattern=NAME, hint="must be lowercase words joined by '-'")
+            cases.append(_case_from(problem, item, gen, "hidden", name, True, fields.prefix))
+    if sum(1 for c in cases if not c.hidden) < 2:
+        raise ProblemFormatError(problem.path / "tests" / "sample", None, "needs at least two sample tests")
+    seen: set[str] = set()
+    for case in cases:
+        if case.id in seen:
+            raise ProblemFormatError(problem.path / "tests", None, f"two tests are named '{case.id}'")
+        seen.add(case.id)
+    return cases
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise ProblemFormatError(path, None, f"invalid JSON ({error})") from None
+
+
+def _generated(gen: Path) -> list[Any]:
+    try:
+        namespace = runpy.run_path(str(gen), run_name="judge_gen")
+        items = list(namespace["generate"]())
+    except Exception as error:  # noqa: BLE001 - a broken generator is a package error
+        raise ProblemFormatError(gen, "generate()", f"failed: {type(error).__name__}: {error}") from None
+    return items
+
+
+def _case_from(problem: Problem, data: Any, path: Path, kind: str, name: str, hidden: bool, prefix: str = "") -> Case:
+    fields = Fields(data, path, prefix)
+    fields.only({"description", "input", "expected"} | ({"name"} if prefix else set()))
+    description = fields.text("description")
+    case_input = fields.data.get("input", MISSING)
+    if case_input is MISSING:
+        raise fields.fail("input", "is required")
+    _check_input(problem, fields.mapping("input"), fields)
+    hand = fields.data.get("expected", MISSING)
+    return Case(f"{kind}/{name}", name, hidden, description, case_input, hand_expected=hand)
+
+
+def _check_input(problem: Problem, given: Fields, parent: Fields) -> None:
+    entry = problem.entry
+    if entry.kind == "function":
+        names = [p.name for p in entry.params]
+        given.only(set(names))
+        for name in names:
+            if not given.has(name):
+                raise given.fail(name, "is required (one value per parameter)")
+        return
+    given.only({"ops", "args"})
+    ops, args = given.items("ops"), given.items("args")
+    if len(ops) != len(args) or not ops:
+        raise given.fail(None, "ops and args must be non-empty lists of the same length")
+    if ops[0] != entry.name:
+        raise given.fail("ops[0]", f"must be the class name '{entry.name}'")
+    methods = {m.name: m for m in entry.methods}
+    for index, (op, op_args) in enumerate(zip(ops, args, strict=True)):
+        params = entry.constructor if index == 0 else getattr(methods.get(op), "params", None)
+        if params is None:
+            raise given.fail(f"ops[{index}]", f"unknown method '{op}'")
+        if not isinstance(op_args, list) or len(op_args) != len(params):
+            raise given.fail(f"args[{index}]", f"must be a list of {len(params)} argument(s) for '{op}'")
+    hand = parent.data.get("expected", MISSING)
+    if hand is not MISSING and (not isinstance(hand, list) or len(hand) != len(ops)):
+        raise parent.fail("expected", "must hold one answer per op (null for the constructor and void calls)")
+
+
+def run_reference(problem: Problem, inputs: list[Any]) -> list[Any]:
+    """The reference's answer for each input, computed on the host with a deep stack."""
+    path = problem.reference_path
+    try:
+        code = compile(path.read_bytes(), worker.SOURCE_NAME, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as error:
+        raise ProblemFormatError(path, None, f"does not compile: {error}") from None
+    entry = problem.entry.to_wire()
+    answers: list[Any] = []
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for case_input in inputs:
+                answers.append(worker.run_case(code, entry, json.loads(json.dumps(case_input)))[0])
+        except BaseException as error:  # noqa: BLE001 - reported below as a package error
+            failure.append(error)
+
+    previous_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(previous_limit, problem.limits.recursion_limit))
+    previous_stack = threading.stack_size(worker.STACK_BYTES)
+    try:
+        thread = threading.Thread(target=work, name="reference")
+        thread.start()
+        thread.join()
+    finally:
+        threading.stack_size(previous_stack)
+        sys.setrecursionlimit(previous_limit)
+    if failure:
+        error = failure[0]
+        raise ProblemFormatError(path, None, f"fails on test {len(answers) + 1}: {type(error).__name__}: {error}")
+    return answers

@@ -1,0 +1,54 @@
+"""Comparison rules, one module each, registered by name.
+
+A checker is `check(input, expected, got, **options)` returning a bool or
+`(bool, message)`; `get_checker` binds a problem's options with `functools.partial`
+and normalises the result into a `CheckResult` in one place.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..problem import CheckerSpec
+from . import custom, exact, float_tol, unordered, unordered_nested
+
+RawCheck = Callable[..., Any]
+
+REGISTRY: dict[str, RawCheck] = {
+    "exact": exact.check,
+    "unordered": unordered.check,
+    "unordered-nested": unordered_nested.check,
+    "float": float_tol.check,
+}
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    message: str = ""
+
+
+Checker = Callable[[Any, Any, Any], CheckResult]
+
+
+def get_checker(spec: CheckerSpec, problem_dir: Path) -> Checker:
+    raw = custom.load(problem_dir / "checker.py") if spec.name == "custom" else REGISTRY[spec.name]
+    bound = functools.partial(raw, **dict(spec.options))
+
+    def run(case_input: Any, expected: Any, got: Any) -> CheckResult:
+        return normalise(bound(case_input, expected, got))
+
+    return run
+
+
+def normalise(result: Any) -> CheckResult:
+    if isinstance(result, CheckResult):
+        return result
+    if isinstance(result, tuple) and len(result) == 2:
+        ok, message = result
+        return CheckResult(bool(ok), "" if ok else str(message))
+    return CheckResult(bool(result))

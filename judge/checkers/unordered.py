@@ -1,0 +1,21 @@
+"""A list whose order does not matter: same items, same multiplicities."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+
+def canonical(value: Any) -> str:
+    """A text that is equal for equal JSON values, keeping 1, 1.0 and true apart."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def check(case_input: Any, expected: Any, got: Any) -> tuple[bool, str]:
+    if not isinstance(got, list):
+        return False, "the answer must be a list"
+    if len(got) != len(expected):
+        return False, f"expected {len(expected)} item(s), got {len(got)}"
+    missing = Counter(map(canonical, expected)) - Counter(map(canonical, got))
+    return not missing, "the items differ from the expected ones (order does not matter)"

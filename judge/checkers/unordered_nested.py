@@ -1,0 +1,21 @@
+"""A list of groups: groups in any order, and the items of each group in any order."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .unordered import canonical
+
+
+def _group_key(group: list[Any]) -> str:
+    return canonical(sorted(map(canonical, group)))
+
+
+def check(case_input: Any, expected: Any, got: Any) -> tuple[bool, str]:
+    if not isinstance(got, list) or not all(isinstance(group, list) for group in got):
+        return False, "the answer must be a list of lists"
+    if len(got) != len(expected):
+        return False, f"expected {len(expected)} group(s), got {len(got)}"
+    missing = Counter(map(_group_key, expected)) - Counter(map(_group_key, got))
+    return not missing, "the groups differ from the expected ones (order does not matter)"

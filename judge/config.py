@@ -1,0 +1,24 @@
+"""Where things live, passed in explicitly (never a mutable global)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    problems_dir: Path
+    patterns_dir: Path
+    cache_dir: Path
+
+    @classmethod
+    def from_env(cls, problems_dir: Path | None = None) -> Settings:
+        root = Path(os.environ.get("JUDGE_HOME", REPO_ROOT))
+        problems = problems_dir or Path(os.environ.get("JUDGE_PROBLEMS", root / "problems"))
+        cache_home = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+        cache = Path(os.environ.get("JUDGE_CACHE_DIR", cache_home / "coding-judge"))
+        return cls(problems_dir=problems, patterns_dir=root / "patterns", cache_dir=cache)

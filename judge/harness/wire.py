@@ -1,0 +1,167 @@
+"""Turning JSON test inputs into call arguments and returned values into plain JSON.
+
+Shared by the sandbox (candidate answers) and the host (reference answers). Linked
+lists travel as JSON lists, trees as level-order lists with nulls (trailing nulls
+trimmed). Encoding accepts only exact builtin types (`type(x) is int`, never a subclass
+with a lying `__eq__`), bounds depth, size, node count and integer size, and rejects NaN
+and infinities, so whatever reaches the host is a plain, bounded JSON value.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import deque
+from typing import Any
+
+
+class ListNode:
+    def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:  # noqa: A002
+        self.val = val
+        self.next = next
+
+
+class TreeNode:
+    def __init__(self, val: Any = 0, left: TreeNode | None = None, right: TreeNode | None = None) -> None:
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+class AnswerError(Exception):
+    """The returned value cannot be encoded as an answer; the message says why."""
+
+
+MAX_DEPTH = 64
+MAX_ITEMS = 5_000_000
+MAX_NODES = 2_000_000
+MAX_INT_BITS = 4096
+MAX_STR = 10_000_000
+
+
+def kind_of(type_text: str | None) -> str:
+    """'list', 'tree' or 'json', from a parameter's annotation text."""
+    text = (type_text or "").replace(" ", "")
+    if text in ("ListNode", "Optional[ListNode]", "ListNode|None"):
+        return "list"
+    if text in ("TreeNode", "Optional[TreeNode]", "TreeNode|None"):
+        return "tree"
+    return "json"
+
+
+def build_list(values: list[Any]) -> ListNode | None:
+    head: ListNode | None = None
+    for value in reversed(values):
+        head = ListNode(value, head)
+    return head
+
+
+def build_tree(values: list[Any]) -> TreeNode | None:
+    if not values or values[0] is None:
+        return None
+    root = TreeNode(values[0])
+    queue = deque([root])
+    i = 1
+    while queue and i < len(values):
+        node = queue.popleft()
+        for side in ("left", "right"):
+            if i < len(values) and values[i] is not None:
+                child = TreeNode(values[i])
+                setattr(node, side, child)
+                queue.append(child)
+            i += 1
+    return root
+
+
+def build_argument(value: Any, type_text: str | None) -> Any:
+    kind = kind_of(type_text)
+    if kind == "list":
+        return build_list(value)
+    if kind == "tree":
+        return build_tree(value)
+    return value
+
+
+def encode(value: Any, type_text: str | None = None) -> Any:
+    """A plain JSON value for a returned object; raises AnswerError when it has none."""
+    kind = kind_of(type_text)
+    if kind == "list" and value is not None:
+        return _encode_list(value)
+    if kind == "tree" and value is not None:
+        return _encode_tree(value)
+    budget = [MAX_ITEMS]
+    return _encode_json(value, 0, budget)
+
+
+def _encode_list(head: Any) -> list[Any]:
+    out: list[Any] = []
+    node = head
+    budget = [MAX_ITEMS]
+    while node is not None:
+        if len(out) >= MAX_NODES:
+            raise AnswerError("the returned linked list has a cycle or is too long")
+        out.append(_encode_json(getattr(node, "val", None), 1, budget))
+        node = getattr(node, "next", None)
+    return out
+
+
+def _encode_tree(root: Any) -> list[Any]:
+    out: list[Any] = []
+    queue: deque[Any] = deque([root])
+    seen: set[int] = set()
+    budget = [MAX_ITEMS]
+    while queue:
+        node = queue.popleft()
+        if node is None:
+            out.append(None)
+            continue
+        if id(node) in seen or len(seen) >= MAX_NODES:
+            raise AnswerError("the returned tree has a cycle, a shared node, or is too large")
+        seen.add(id(node))
+        out.append(_encode_json(getattr(node, "val", None), 1, budget))
+        queue.append(getattr(node, "left", None))
+        queue.append(getattr(node, "right", None))
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def _encode_json(value: Any, depth: int, budget: list[int]) -> Any:
+    if depth > MAX_DEPTH:
+        raise AnswerError("the returned value is nested too deeply (or refers to itself)")
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise AnswerError("the returned value is too large")
+    kind = type(value)
+    if value is None or kind is bool:
+        return value
+    if kind is int:
+        if value.bit_length() > MAX_INT_BITS:
+            raise AnswerError("the returned integer is too large")
+        return value
+    if kind is float:
+        if not math.isfinite(value):
+            raise AnswerError(f"the returned value contains {value!r}")
+        return value
+    if kind is str:
+        if len(value) > MAX_STR:
+            raise AnswerError("the returned string is too long")
+        return value
+    if kind is list or kind is tuple:
+        return [_encode_json(item, depth + 1, budget) for item in list.__iter__(list(value))]
+    if kind is dict:
+        out = {}
+        for key, item in dict.items(value):
+            if type(key) is not str:
+                raise AnswerError("a returned dict must have string keys")
+            out[key] = _encode_json(item, depth + 1, budget)
+        return out
+    if isinstance(value, ListNode):
+        return _encode_list(value)
+    if isinstance(value, TreeNode):
+        return _encode_tree(value)
+    raise AnswerError(f"the returned value has type {kind.__name__}, which is not a plain JSON type")
+
+
+def dumps(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), allow_nan=False).encode()

@@ -1,0 +1,153 @@
+"""One test, run in a freshly forked child: build the arguments, call, encode the answer.
+
+The child is untrusted from the moment it executes the candidate's module. It reports
+through its result pipe: one header line of JSON, then the encoded answer bytes. The
+parent re-checks everything it reads, and the host checks it again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from . import prelude, wire
+
+STACK_BYTES = 256 << 20
+CHILD_STATUSES = frozenset({"ok", "exception", "memory", "missing_entry", "bad_answer"})
+SOURCE_NAME = "solution.py"
+
+
+class MissingEntry(Exception):
+    """The solution does not define what the problem asks for."""
+
+
+def run_case(code: Any, entry: dict[str, Any], case_input: Any) -> tuple[Any, int]:
+    """Execute the module, call the entry point on the input; (plain answer, call time in ns).
+
+    Used in the sandbox for candidates and on the host for the reference.
+    """
+    namespace = prelude.namespace()
+    exec(code, namespace)
+    if entry["kind"] == "design":
+        return _run_design(namespace, entry, case_input)
+    return _run_function(namespace, entry, case_input)
+
+
+def _resolve_function(namespace: dict[str, Any], name: str) -> Callable[..., Any]:
+    solution_class = namespace.get("Solution")
+    if isinstance(solution_class, type) and hasattr(solution_class, name):
+        return getattr(solution_class(), name)  # type: ignore[no-any-return]
+    function = namespace.get(name)
+    if callable(function):
+        return function  # type: ignore[no-any-return]
+    raise MissingEntry(f"define a function `{name}` or a method `{name}` on class Solution")
+
+
+def _run_function(namespace: dict[str, Any], entry: dict[str, Any], case_input: Any) -> tuple[Any, int]:
+    target = _resolve_function(namespace, entry["name"])
+    params = entry["params"]
+    args = [wire.build_argument(case_input[p["name"]], p.get("type")) for p in params]
+    started = time.perf_counter_ns()
+    returned = target(*args)
+    elapsed = time.perf_counter_ns() - started
+    output = entry.get("output", "return")
+    if output == "return":
+        return wire.encode(returned, entry.get("returns")), elapsed
+    index = [p["name"] for p in params].index(entry["argument"])
+    mutated = wire.encode(args[index], params[index].get("type"))
+    if output == "argument":
+        return mutated, elapsed
+    return [wire.encode(returned, entry.get("returns")), mutated], elapsed
+
+
+def _run_design(namespace: dict[str, Any], entry: dict[str, Any], case_input: Any) -> tuple[Any, int]:
+    cls = namespace.get(entry["name"])
+    if not isinstance(cls, type):
+        raise MissingEntry(f"define a class `{entry['name']}`")
+    methods = entry["methods"]
+    for op in case_input["ops"][1:]:
+        if not callable(getattr(cls, op, None)):
+            raise MissingEntry(f"class `{entry['name']}` has no method `{op}`")
+    ops, all_args = case_input["ops"], case_input["args"]
+    constructor = entry.get("constructor", [])
+    elapsed = 0
+    started = time.perf_counter_ns()
+    instance = cls(*[wire.build_argument(a, p.get("type")) for a, p in zip(all_args[0], constructor, strict=False)])
+    elapsed += time.perf_counter_ns() - started
+    answers: list[Any] = [None]
+    for op, raw_args in zip(ops[1:], all_args[1:], strict=True):
+        spec = methods[op]
+        args = [wire.build_argument(a, p.get("type")) for a, p in zip(raw_args, spec["params"], strict=False)]
+        started = time.perf_counter_ns()
+        returned = getattr(instance, op)(*args)
+        elapsed += time.perf_counter_ns() - started
+        answers.append(wire.encode(returned, spec.get("returns")))
+    return answers, elapsed
+
+
+def _error_line(error: BaseException) -> int | None:
+    line = None
+    for frame, lineno in traceback.walk_tb(error.__traceback__):
+        if frame.f_code.co_filename == SOURCE_NAME:
+            line = lineno
+    return line
+
+
+def _header_for(error: BaseException) -> dict[str, Any]:
+    if isinstance(error, MemoryError):
+        return {"status": "memory"}
+    if isinstance(error, MissingEntry):
+        return {"status": "missing_entry", "message": str(error)}
+    if isinstance(error, wire.AnswerError):
+        return {"status": "bad_answer", "message": str(error)}
+    try:
+        message = str(error)[:300]
+    except BaseException:  # noqa: BLE001 - a hostile __str__ must not hide the verdict
+        message = ""
+    return {"status": "exception", "type": type(error).__name__, "message": message, "line": _error_line(error)}
+
+
+def child_main(code: Any, entry: dict[str, Any], case_input: Any, result_fd: int, meta: dict[str, Any]) -> None:
+    """Runs in the forked child; never returns."""
+    outcome: dict[str, Any] = {}
+
+    def body() -> None:
+        try:
+            answer, elapsed = run_case(code, entry, case_input)
+            payload = wire.dumps(answer)
+            outcome["header"] = {"status": "ok", "time_ns": elapsed}
+            outcome["payload"] = payload
+        except BaseException as error:  # noqa: BLE001 - every candidate failure becomes a verdict
+            outcome["header"] = _header_for(error)
+
+    try:
+        sys.setrecursionlimit(int(meta.get("recursion_limit", 100_000)))
+        threading.stack_size(STACK_BYTES)
+        thread = threading.Thread(target=body, name="solution")
+        thread.start()
+        thread.join()
+        header = outcome.get("header", {"status": "exception", "type": "SystemExit", "message": "", "line": None})
+        payload = outcome.get("payload", b"")
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except BaseException:  # noqa: BLE001
+                pass
+        os.write(result_fd, json.dumps(header).encode() + b"\n")
+        view = memoryview(payload)
+        while view:
+            written = os.write(result_fd, view[: 1 << 20])
+            view = view[written:]
+    except MemoryError:
+        try:
+            os.write(result_fd, b'{"status": "memory"}\n')
+        except BaseException:  # noqa: BLE001
+            pass
+    finally:
+        os._exit(0)

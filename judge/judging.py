@@ -1,0 +1,96 @@
+"""Judging one source file against one problem: the core behind `judge run` and `verify`.
+
+    load tests (cached) -> job files -> Sandbox.run -> protocol.parse -> grader.grade -> Report
+
+Only inputs go into the sandbox; expected answers stay on the host.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .cases import TestSet, load_inputs
+from .checkers import get_checker
+from .errors import SandboxError
+from .grader import grade
+from .problem import MISSING, Case, Problem
+from .protocol import parse
+from .report import CaseResult, Report
+from .sandbox import RunRequest, Sandbox
+from .verdict import Verdict
+
+STDOUT_LIMIT = 1 << 20
+ANSWER_LIMIT = 32 << 20
+STARTUP_ALLOWANCE_S = 15.0
+PER_TEST_ALLOWANCE_S = 0.75
+
+
+@dataclass(frozen=True)
+class Job:
+    problem: Problem
+    tests: TestSet
+    time_limit_ms: int
+    reference_ms: float | None = None
+
+
+def judge_source(job: Job, source: bytes, sandbox: Sandbox, solution_name: str = "solution.py") -> Report:
+    problem, cases = job.problem, job.tests.cases
+    request = RunRequest(
+        files={"meta.json": _meta(job), "cases.json": job.tests.inputs_path.read_bytes(), "solution.py": source},
+        memory_mb=problem.limits.memory_mb,
+        deadline_s=deadline_for(len(cases), job.time_limit_ms),
+    )
+    try:
+        outcome = sandbox.run(request)
+    except SandboxError as error:
+        return _judge_error(job, solution_name, str(error))
+    transcript = parse(outcome.stdout)
+    check = get_checker(problem.checker, problem.path)
+    results = grade(cases, transcript, outcome, check, job.time_limit_ms, _input_lookup(job))
+    error = next((r.message for r in results if r.verdict is Verdict.JE), None)
+    return Report(problem.id, problem.title, solution_name, job.time_limit_ms, tuple(results),
+                  job.reference_ms, judge_error=error)
+
+
+def deadline_for(case_count: int, time_limit_ms: int) -> float:
+    """The host's wall-clock budget for a whole run (the harness stops each test sooner)."""
+    return STARTUP_ALLOWANCE_S + case_count * (time_limit_ms * 1.5 / 1000 + PER_TEST_ALLOWANCE_S)
+
+
+def _meta(job: Job) -> bytes:
+    meta = {
+        "entry": job.problem.entry.to_wire(),
+        "time_limit_ms": job.time_limit_ms,
+        "recursion_limit": job.problem.limits.recursion_limit,
+        "stdout_limit": STDOUT_LIMIT,
+        "answer_limit": ANSWER_LIMIT,
+    }
+    return json.dumps(meta).encode()
+
+
+def _input_lookup(job: Job) -> Callable[[Case], Any]:
+    """Sample inputs are at hand; hidden inputs are read from disk only for a custom checker."""
+    loaded: dict[str, Any] = {}
+    needs_hidden = job.problem.checker.name == "custom"
+
+    def input_of(case: Case) -> Any:
+        if case.input is not MISSING:
+            return case.input
+        if not needs_hidden:
+            return None
+        if not loaded:
+            loaded.update(load_inputs(job.tests))
+        return loaded.get(case.id)
+
+    return input_of
+
+
+def _judge_error(job: Job, solution_name: str, message: str) -> Report:
+    results = tuple(
+        CaseResult(c.id, c.name, c.hidden, c.description, Verdict.JE, message=message) for c in job.tests.cases
+    )
+    return Report(job.problem.id, job.problem.title, solution_name, job.time_limit_ms, results,
+                  job.reference_ms, judge_error=message)

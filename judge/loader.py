@@ -1,0 +1,207 @@
+"""Finding and loading problem packages; see docs/problem-format.md.
+
+`load_problem` checks `problem.yaml` strictly (unknown keys are errors) and returns a
+frozen `Problem`. `resolve_problem` turns an ID such as `two-pointers/003` into a folder,
+suggesting the closest IDs when there is no such problem.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ProblemFormatError, ProblemNotFound
+from .fields import Fields
+from .problem import CheckerSpec, Entry, Limits, Method, Param, Problem
+
+FOLDER = re.compile(r"^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)$")
+OUTPUTS = ("return", "argument", "both")
+DIFFICULTIES = ("easy", "medium", "hard")
+CHECKERS = ("exact", "unordered", "unordered-nested", "float", "custom")
+TOP_KEYS = {"title", "pattern", "tags", "difficulty", "entry", "checker", "limits", "complexity", "hints"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    slug: str
+    title: str
+    summary: str
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProblemFormatError(path, None, "file is missing") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ProblemFormatError(path, None, f"cannot be read ({error})") from None
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else None
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise ProblemFormatError(path, where, f"invalid YAML: {problem}") from None
+
+
+def load_patterns(patterns_dir: Path) -> list[Pattern]:
+    path = patterns_dir / "patterns.yaml"
+    data = read_yaml(path)
+    if not isinstance(data, list):
+        raise ProblemFormatError(path, None, "must be a list of patterns")
+    patterns = []
+    for index, item in enumerate(data):
+        fields = Fields(item, path, f"[{index}]")
+        patterns.append(Pattern(fields.text("slug"), fields.text("title"), fields.text("summary")))
+    return patterns
+
+
+def resolve_problem(problems_root: Path, ident: str) -> Path:
+    """The folder for an ID `pattern/NNN` (or `pattern/NNN-slug`)."""
+    pattern, _, rest = ident.strip().strip("/").partition("/")
+    number = rest.split("-", 1)[0]
+    folder = problems_root / pattern
+    if pattern and number and folder.is_dir() and ".." not in ident:
+        for child in sorted(folder.iterdir()):
+            match = FOLDER.match(child.name)
+            if match and match.group(1) == number.zfill(3) and (child.name == rest or rest == number):
+                return child
+    known = [problem_id(p) for p in iter_problem_dirs(problems_root)]
+    close = difflib.get_close_matches(ident, known, n=3, cutoff=0.5)
+    hint = f" (did you mean {', '.join(close)}?)" if close else " (see `judge list`)"
+    raise ProblemNotFound(f"no problem '{ident}'{hint}")
+
+
+def problem_id(folder: Path) -> str:
+    return f"{folder.parent.name}/{folder.name[:3]}"
+
+
+def iter_problem_dirs(problems_root: Path, pattern: str | None = None) -> list[Path]:
+    if not problems_root.is_dir():
+        return []
+    folders = []
+    for pattern_dir in sorted(problems_root.iterdir()):
+        if pattern_dir.is_dir() and (pattern is None or pattern_dir.name == pattern):
+            folders.extend(p for p in sorted(pattern_dir.iterdir()) if p.is_dir() and FOLDER.match(p.name))
+    return folders
+
+
+def load_problem(folder: Path, patterns: set[str] | None = None) -> Problem:
+    path = folder / "problem.yaml"
+    fields = Fields(read_yaml(path), path)
+    fields.only(TOP_KEYS)
+    match = FOLDER.match(folder.name)
+    if not match:
+        raise ProblemFormatError(folder, None, "folder name must be NNN-slug, e.g. 003-merge-intervals")
+    pattern = fields.text("pattern")
+    if pattern != folder.parent.name:
+        raise fields.fail("pattern", f"is '{pattern}' but the problem lives under '{folder.parent.name}/'")
+    if patterns is not None and pattern not in patterns:
+        raise fields.fail("pattern", f"unknown pattern (known: {', '.join(sorted(patterns))})")
+    for name in ("statement.md", "reference.py"):
+        if not (folder / name).is_file():
+            raise ProblemFormatError(folder / name, None, "file is missing")
+    checker = _checker(fields)
+    if checker.name == "custom" and not (folder / "checker.py").is_file():
+        raise ProblemFormatError(folder / "checker.py", None, "file is missing (checker: custom needs it)")
+    return Problem(
+        id=f"{pattern}/{match.group(1)}",
+        pattern=pattern,
+        number=match.group(1),
+        slug=match.group(2),
+        path=folder,
+        title=fields.text("title"),
+        difficulty=fields.choice("difficulty", DIFFICULTIES),
+        tags=tuple(_strings(fields, "tags", [])),
+        entry=_entry(fields.mapping("entry")),
+        checker=checker,
+        limits=_limits(fields.mapping("limits", {})),
+        complexity=_complexity(fields.mapping("complexity")),
+        hints=_hints(fields),
+    )
+
+
+def _strings(fields: Fields, key: str, default: Any = ...) -> list[str]:
+    values = fields.items(key, default)
+    for index, value in enumerate(values):
+        if type(value) is not str or not value.strip():
+            raise fields.fail(f"{key}[{index}]", "must be a non-empty string")
+    return values
+
+
+def _hints(fields: Fields) -> tuple[str, ...]:
+    hints = _strings(fields, "hints")
+    if len(hints) != 3:
+        raise fields.fail("hints", f"must hold exactly three hints (the cue, the key idea, the target), not {len(hints)}")
+    return tuple(hints)
+
+
+def _complexity(fields: Fields) -> tuple[tuple[str, str], ...]:
+    fields.only({"time", "space"})
+    return (("time", fields.text("time")), ("space", fields.text("space")))
+
+
+def _params(fields: Fields, key: str) -> tuple[Param, ...]:
+    params = []
+    for index, item in enumerate(fields.items(key, [])):
+        param = Fields(item, fields.path, f"{fields.name(key)}[{index}]")
+        param.only({"name", "type"})
+        params.append(Param(param.identifier("name"), param.text("type")))
+    names = [p.name for p in params]
+    if len(set(names)) != len(names):
+        raise fields.fail(key, "parameter names must be unique")
+    return tuple(params)
+
+
+def _entry(fields: Fields) -> Entry:
+    kind = fields.choice("kind", ("function", "design"))
+    if kind == "design":
+        fields.only({"kind", "name", "constructor", "methods"})
+        methods = []
+        for index, item in enumerate(fields.items("methods")):
+            method = Fields(item, fields.path, f"{fields.name('methods')}[{index}]")
+            method.only({"name", "params", "returns"})
+            methods.append(Method(method.identifier("name"), _params(method, "params"), method.text("returns", "None")))
+        if not methods:
+            raise fields.fail("methods", "must list at least one method")
+        return Entry(kind, fields.identifier("name"), constructor=_params(fields, "constructor"), methods=tuple(methods))
+    fields.only({"kind", "name", "params", "returns", "output", "argument"})
+    params = _params(fields, "params")
+    output = fields.choice("output", OUTPUTS, "return")
+    argument = fields.identifier("argument", None)
+    if output != "return" and argument not in [p.name for p in params]:
+        raise fields.fail("argument", f"must name one of the params when output is '{output}'")
+    if output == "return" and argument is not None:
+        raise fields.fail("argument", "is only used with output: argument or output: both")
+    return Entry(kind, fields.identifier("name"), params, fields.text("returns", "None"), output, argument)
+
+
+def _checker(fields: Fields) -> CheckerSpec:
+    raw = fields.data.get("checker", "exact")
+    if isinstance(raw, str):
+        raw = {"name": raw}
+    spec = Fields(raw, fields.path, "checker")
+    name = spec.choice("name", CHECKERS)
+    options = {k: v for k, v in spec.data.items() if k != "name"}
+    if name == "float":
+        spec.only({"name", "abs_tol", "rel_tol"})
+        for key in options:
+            spec.number(key, float, 0.0, 1.0, 0.0)
+    else:
+        spec.only({"name"})
+    return CheckerSpec(name, tuple(sorted(options.items())))
+
+
+def _limits(fields: Fields) -> Limits:
+    fields.only({"time_multiplier", "time_floor_ms", "memory_mb", "recursion_limit"})
+    return Limits(
+        time_multiplier=fields.number("time_multiplier", float, 1.0, 20.0, 3.0),
+        time_floor_ms=fields.number("time_floor_ms", int, 100, 20_000, 1000),
+        memory_mb=fields.number("memory_mb", int, 32, 4096, 256),
+        recursion_limit=fields.number("recursion_limit", int, 1000, 1_000_000, 100_000),
+    )

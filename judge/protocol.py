@@ -1,0 +1,141 @@
+"""Reading the harness's framed records on the host, strictly.
+
+    {"t": "hello", ...}\\n
+    {"t": "case", "id": ..., "status": ..., "answer": N, "stdout": M, ...}\\n <N bytes> <M bytes>
+    ...
+    {"t": "done"}\\n
+
+Parsing stops at the first thing that does not fit (an oversized or invalid header, a
+length past the end of the stream) and says so in `Transcript.malformed`; what was read
+before it stands. Answers are decoded separately by `decode_answer`, with size, depth
+and number limits, and NaN/Infinity refused.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+HEADER_CAP = 16 << 10
+ANSWER_CAP = 64 << 20
+MAX_DEPTH = 80
+STATUSES = frozenset(
+    {"ok", "exception", "memory", "missing_entry", "bad_answer", "timeout", "output_limit", "crashed"}
+)
+_TYPED = (
+    ("time_ns", int), ("cpu_ns", int), ("wall_ns", int), ("type", str), ("message", str),
+    ("line", int), ("signal", str), ("exit_code", int), ("stdout_truncated", bool),
+)
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    id: str
+    status: str
+    answer: bytes = b""
+    stdout: bytes = b""
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    def fact(self, key: str, default: Any = None) -> Any:
+        return self.facts.get(key, default)
+
+
+@dataclass
+class Transcript:
+    hello: dict[str, Any] | None = None
+    compile_error: dict[str, Any] | None = None
+    records: list[CaseRecord] = field(default_factory=list)
+    done: bool = False
+    fault: str | None = None
+    malformed: str | None = None
+
+
+class AnswerUnreadable(ValueError):
+    pass
+
+
+def parse(stream: bytes) -> Transcript:
+    transcript = Transcript()
+    position = 0
+    while position < len(stream) and transcript.malformed is None:
+        newline = stream.find(b"\n", position, position + HEADER_CAP)
+        if newline < 0:
+            transcript.malformed = "a record header is cut off or too long"
+            break
+        try:
+            header = json.loads(stream[position:newline])
+        except ValueError:
+            transcript.malformed = "a record header is not JSON"
+            break
+        position = newline + 1
+        if not isinstance(header, dict):
+            transcript.malformed = "a record header is not an object"
+            break
+        position = _take(transcript, header, stream, position)
+    return transcript
+
+
+def _take(transcript: Transcript, header: dict[str, Any], stream: bytes, position: int) -> int:
+    kind = header.get("t")
+    if kind == "hello":
+        transcript.hello = header
+    elif kind == "compile":
+        transcript.compile_error = {k: header.get(k) for k in ("message", "line")}
+    elif kind == "done":
+        transcript.done = True
+    elif kind == "fault":
+        transcript.fault = str(header.get("message", ""))[:500]
+    elif kind == "case":
+        return _take_case(transcript, header, stream, position)
+    else:
+        transcript.malformed = f"unknown record {kind!r}"
+    return position
+
+
+def _take_case(transcript: Transcript, header: dict[str, Any], stream: bytes, position: int) -> int:
+    answer_len, stdout_len = header.get("answer"), header.get("stdout")
+    if type(answer_len) is not int or type(stdout_len) is not int or answer_len < 0 or stdout_len < 0:
+        transcript.malformed = "a case record has no valid lengths"
+        return position
+    end = position + answer_len + stdout_len
+    if end > len(stream):
+        transcript.malformed = "a case record is cut off"
+        return position
+    status, case_id = header.get("status"), header.get("id")
+    if status not in STATUSES or type(case_id) is not str:
+        transcript.malformed = "a case record has an unknown status or id"
+        return position
+    facts = {key: header[key] for key, kind in _TYPED if type(header.get(key)) is kind}
+    transcript.records.append(
+        CaseRecord(case_id, status, stream[position : position + answer_len], stream[position + answer_len : end], facts)
+    )
+    return end
+
+
+def decode_answer(data: bytes) -> Any:
+    """The answer as a plain JSON value; AnswerUnreadable with a reason otherwise."""
+    if len(data) > ANSWER_CAP:
+        raise AnswerUnreadable("the answer is too large")
+    try:
+        value = json.loads(data, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError) as error:
+        raise AnswerUnreadable(f"the answer is not valid JSON ({str(error)[:80]})") from None
+    _check_depth(value)
+    return value
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a valid answer")
+
+
+def _check_depth(value: Any) -> None:
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise AnswerUnreadable("the answer is nested too deeply")
+        if isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+        elif isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values())

@@ -1,0 +1,1 @@
+"""Rendering, in one place: the core returns data, these modules turn it into text."""

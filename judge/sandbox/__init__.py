@@ -1,0 +1,44 @@
+"""The sandbox interface: run a job, return raw facts. No verdicts here.
+
+`Sandbox.run(RunRequest) -> RunOutcome`. The only implementation that talks to an engine
+is `docker_sandbox.DockerSandbox` (the `docker_*` modules are the only ones that import
+the `docker` SDK); unit tests use a fake. Turning an outcome into verdicts is the
+grader's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """One job: files for the read-only /job folder, and the run's limits."""
+
+    files: dict[str, bytes]
+    memory_mb: int
+    deadline_s: float
+    output_cap: int = 256 << 20
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """What happened, as facts: the harness's framed stdout, capped, and how it ended."""
+
+    stdout: bytes
+    stderr: bytes = b""
+    exit_code: int | None = 0
+    oom_killed: bool = False
+    timed_out: bool = False
+    output_capped: bool = False
+    wall_s: float = 0.0
+
+
+class Sandbox(Protocol):
+    image: str
+
+    def run(self, request: RunRequest) -> RunOutcome:
+        """Run the harness on the job; raises SandboxError when the engine fails."""
+        ...

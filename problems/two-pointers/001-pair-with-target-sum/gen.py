@@ -1,0 +1,44 @@
+"""Seeded max-size and random tests for pair-with-target-sum."""
+
+import random
+
+N = 100_000
+
+
+def _sorted_values(rng: random.Random, n: int, lo: int, hi: int) -> list[int]:
+    return sorted(rng.randint(lo, hi) for _ in range(n))
+
+
+def generate():
+    rng = random.Random(20261127)
+    for k in range(3):
+        nums = _sorted_values(rng, 60, -50, 50)
+        i, j = sorted(rng.sample(range(60), 2))
+        yield {
+            "name": f"random-small-{k + 1}",
+            "description": "small random list with repeated values",
+            "input": {"nums": nums, "target": nums[i] + nums[j]},
+        }
+    nums = _sorted_values(rng, N, -(10**9), 10**9)
+    yield {
+        "name": "max-pair-in-middle",
+        "description": "maximum size, the only fitting pair sits near the middle",
+        "input": {"nums": nums, "target": nums[N // 2 - 3] + nums[N // 2 + 4]},
+    }
+    evens = [2 * v for v in range(N)]
+    yield {
+        "name": "max-no-pair",
+        "description": "maximum size, no pair exists (all sums even, target odd)",
+        "input": {"nums": evens, "target": 1},
+    }
+    yield {
+        "name": "max-pair-far-right",
+        "description": "maximum size, the pair is the last two positions",
+        "input": {"nums": evens, "target": evens[-1] + evens[-2]},
+    }
+    ones = [1] * N
+    yield {
+        "name": "max-all-equal",
+        "description": "maximum size, every value equal and the target unreachable",
+        "input": {"nums": ones, "target": 3},
+    }
