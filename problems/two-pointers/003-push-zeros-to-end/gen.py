@@ -1,0 +1,52 @@
+"""Seeded random and max-size tests for push-zeros-to-end."""
+
+import random
+
+N = 100_000
+BIG = 10**9
+
+
+def _mixed(rng: random.Random, n: int, zero_share: float, hi: int) -> list[int]:
+    return [0 if rng.random() < zero_share else rng.choice((-1, 1)) * rng.randint(1, hi)
+            for _ in range(n)]
+
+
+def generate():
+    rng = random.Random(20261129)
+    for k, share in enumerate((0.2, 0.5, 0.8)):
+        yield {
+            "name": f"random-small-{k + 1}",
+            "description": "small random list with zeros and repeated values",
+            "input": {"nums": _mixed(rng, rng.randint(20, 60), share, 9)},
+        }
+    yield {
+        "name": "max-random",
+        "description": "maximum size, about half of the values are zero",
+        "input": {"nums": _mixed(rng, N, 0.5, BIG)},
+    }
+    half = N // 2
+    yield {
+        "name": "max-zeros-first",
+        "description": "maximum size, all zeros come before all non-zero values",
+        "input": {"nums": [0] * half + [rng.randint(1, BIG) for _ in range(N - half)]},
+    }
+    yield {
+        "name": "max-alternating",
+        "description": "maximum size, zeros and non-zero values alternate",
+        "input": {"nums": [0 if i % 2 == 0 else i for i in range(N)]},
+    }
+    yield {
+        "name": "max-no-zeros",
+        "description": "maximum size, no zeros",
+        "input": {"nums": _mixed(rng, N, 0.0, BIG)},
+    }
+    yield {
+        "name": "max-all-zeros",
+        "description": "maximum size, every value is zero",
+        "input": {"nums": [0] * N},
+    }
+    yield {
+        "name": "max-one-zero-first",
+        "description": "maximum size, a single zero at the first position",
+        "input": {"nums": [0] + list(range(1, N))},
+    }

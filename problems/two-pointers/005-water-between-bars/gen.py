@@ -1,0 +1,59 @@
+"""Seeded random and max-size tests for water-between-bars."""
+
+import random
+
+N = 100_000
+TOP = 100_000
+
+
+def generate():
+    rng = random.Random(20261205)
+    for k in range(4):
+        n = rng.randint(10, 50)
+        yield {
+            "name": f"random-small-{k + 1}",
+            "description": "small random row with many equal heights",
+            "input": {"heights": [rng.randint(0, 10) for _ in range(n)]},
+        }
+    yield {
+        "name": "random-medium",
+        "description": "medium random row",
+        "input": {"heights": [rng.randint(0, 1000) for _ in range(1000)]},
+    }
+    yield {
+        "name": "max-random",
+        "description": "maximum size, random heights over the whole range",
+        "input": {"heights": [rng.randint(0, TOP) for _ in range(N)]},
+    }
+    yield {
+        "name": "max-all-equal",
+        "description": "maximum size, every bar at the maximum height",
+        "input": {"heights": [TOP] * N},
+    }
+    half = N // 2
+    yield {
+        "name": "max-mountain",
+        "description": "maximum size, heights rise to one peak and fall again",
+        "input": {"heights": list(range(half)) + list(range(half - 1, -1, -1))},
+    }
+    yield {
+        "name": "max-valley",
+        "description": "maximum size, heights fall to one low point and rise again",
+        "input": {"heights": list(range(half, 0, -1)) + list(range(1, half + 1))},
+    }
+    middle = [rng.randint(0, 1000) for _ in range(N - 2)]
+    yield {
+        "name": "max-tall-ends",
+        "description": "maximum size, the two end bars are far taller than the rest",
+        "input": {"heights": [TOP, *middle, TOP - 1]},
+    }
+    yield {
+        "name": "max-sawtooth",
+        "description": "maximum size, tall and empty columns alternate",
+        "input": {"heights": [TOP if i % 2 == 0 else 0 for i in range(N)]},
+    }
+    yield {
+        "name": "max-ascending",
+        "description": "maximum size, heights strictly increasing",
+        "input": {"heights": list(range(N))},
+    }
