@@ -1,0 +1,13 @@
+# A sample solution for two-pointers/001, as `make demo` judges it.
+class Solution:
+    def pairWithTargetSum(self, nums: List[int], target: int) -> List[int]:
+        left, right = 0, len(nums) - 1
+        while left < right:
+            total = nums[left] + nums[right]
+            if total == target:
+                return [left, right]
+            if total < target:
+                left += 1
+            else:
+                right -= 1
+        return []
