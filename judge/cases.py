@@ -25,11 +25,10 @@ from typing import Any
 
 from .errors import ProblemFormatError
 from .fields import Fields
-from .harness import worker
 from .problem import MISSING, Case, Problem
 
 NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-HARNESS_DIR = Path(worker.__file__).parent
+HARNESS_DIR = Path(__file__).resolve().parent / "harness"
 CACHE_FORMAT = "cases-1"
 
 
@@ -59,12 +58,18 @@ def load_test_set(problem: Problem, cache_dir: Path) -> TestSet:
     folder = cache_dir / "cases" / f"{problem.pattern}-{problem.number}-{key}"
     expected_path, inputs_path = folder / "expected.json", folder / "inputs.json"
     if not (expected_path.is_file() and inputs_path.is_file()):
-        cases = materialise(problem)
-        _write_cache(folder, cases)
+        _write_cache(folder, materialise(problem))
     records = json.loads(expected_path.read_bytes())
     cases = tuple(
-        Case(r["id"], r["name"], r["hidden"], r["description"], r.get("input", MISSING), r["expected"],
-             r.get("hand_expected", MISSING))
+        Case(
+            r["id"],
+            r["name"],
+            r["hidden"],
+            r["description"],
+            r.get("input", MISSING),
+            r["expected"],
+            r.get("hand_expected", MISSING),
+        )
         for r in records
     )
     return TestSet(key, cases, inputs_path)
@@ -81,8 +86,13 @@ def _write_cache(folder: Path, cases: list[Case]) -> None:
     inputs = [{"id": c.id, "input": c.input} for c in cases]
     expected = []
     for case in cases:
-        record: dict[str, Any] = {"id": case.id, "name": case.name, "hidden": case.hidden,
-                                  "description": case.description, "expected": case.expected}
+        record: dict[str, Any] = {
+            "id": case.id,
+            "name": case.name,
+            "hidden": case.hidden,
+            "description": case.description,
+            "expected": case.expected,
+        }
         if not case.hidden:
             record["input"] = case.input
         if case.hand_expected is not MISSING:
@@ -102,8 +112,10 @@ def materialise(problem: Problem) -> list[Case]:
     """Read every test, then run the reference on each to get its expected answer."""
     raw = read_tests(problem)
     answers = run_reference(problem, [c.input for c in raw])
-    return [Case(c.id, c.name, c.hidden, c.description, c.input, answer, c.hand_expected)
-            for c, answer in zip(raw, answers, strict=True)]
+    return [
+        Case(c.id, c.name, c.hidden, c.description, c.input, answer, c.hand_expected)
+        for c, answer in zip(raw, answers, strict=True)
+    ]
 
 
 def read_tests(problem: Problem) -> list[Case]:
@@ -138,12 +150,14 @@ def _generated(gen: Path) -> list[Any]:
     try:
         namespace = runpy.run_path(str(gen), run_name="judge_gen")
         items = list(namespace["generate"]())
-    except Exception as error:  # noqa: BLE001 - a broken generator is a package error
+    except Exception as error:
         raise ProblemFormatError(gen, "generate()", f"failed: {type(error).__name__}: {error}") from None
     return items
 
 
-def _case_from(problem: Problem, data: Any, path: Path, kind: str, name: str, hidden: bool, prefix: str = "") -> Case:
+def _case_from(
+    problem: Problem, data: Any, path: Path, kind: str, name: str, hidden: bool, prefix: str = ""
+) -> Case:
     fields = Fields(data, path, prefix)
     fields.only({"description", "input", "expected"} | ({"name"} if prefix else set()))
     description = fields.text("description")
@@ -184,6 +198,8 @@ def _check_input(problem: Problem, given: Fields, parent: Fields) -> None:
 
 def run_reference(problem: Problem, inputs: list[Any]) -> list[Any]:
     """The reference's answer for each input, computed on the host with a deep stack."""
+    from .harness import worker  # the harness's own code, so answers are encoded identically
+
     path = problem.reference_path
     try:
         code = compile(path.read_bytes(), worker.SOURCE_NAME, "exec", dont_inherit=True)
@@ -197,7 +213,7 @@ def run_reference(problem: Problem, inputs: list[Any]) -> list[Any]:
         try:
             for case_input in inputs:
                 answers.append(worker.run_case(code, entry, json.loads(json.dumps(case_input)))[0])
-        except BaseException as error:  # noqa: BLE001 - reported below as a package error
+        except BaseException as error:
             failure.append(error)
 
     previous_limit = sys.getrecursionlimit()
@@ -211,6 +227,8 @@ def run_reference(problem: Problem, inputs: list[Any]) -> list[Any]:
         threading.stack_size(previous_stack)
         sys.setrecursionlimit(previous_limit)
     if failure:
-        error = failure[0]
-        raise ProblemFormatError(path, None, f"fails on test {len(answers) + 1}: {type(error).__name__}: {error}")
+        cause = failure[0]
+        raise ProblemFormatError(
+            path, None, f"fails on test {len(answers) + 1}: {type(cause).__name__}: {cause}"
+        )
     return answers

@@ -49,7 +49,10 @@ def _handled(command: F) -> F:
         except OSError as error:
             if os.environ.get("JUDGE_DEBUG"):
                 raise
-            click.echo(f"Error: {error.strerror or error}: {getattr(error, 'filename', '') or ''}".rstrip(": "), err=True)
+            click.echo(
+                f"Error: {error.strerror or error}: {getattr(error, 'filename', '') or ''}".rstrip(": "),
+                err=True,
+            )
             sys.exit(errors.EXIT_USAGE)
 
     return wrapper  # type: ignore[return-value]
@@ -85,8 +88,12 @@ def _sandbox() -> Any:
 
 
 @click.group(epilog=EXIT_CODES)
-@click.option("--problems", "problems_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Problem bank folder (default: the repo's problems/, or $JUDGE_PROBLEMS).")
+@click.option(
+    "--problems",
+    "problems_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Problem bank folder (default: the repo's problems/, or $JUDGE_PROBLEMS).",
+)
 @click.version_option(package_name="coding-judge")
 @click.pass_context
 def main(ctx: click.Context, problems_dir: Path | None) -> None:
@@ -130,7 +137,9 @@ def run(ctx: click.Context, problem_id: str, solution: Path, as_json: bool, colo
     tests = load_test_set(problem, settings.cache_dir)
     sandbox = _sandbox()
     limit = time_limit_for(Job(problem, tests, 0), sandbox, settings.cache_dir)
-    report = judge_source(Job(problem, tests, limit.limit_ms, limit.slowest_ms), source, sandbox, str(solution))
+    report = judge_source(
+        Job(problem, tests, limit.limit_ms, limit.slowest_ms), source, sandbox, str(solution)
+    )
     click.echo(json_out.report_json(report) if as_json else text.render_report(report, _style(ctx, colour)))
     if report.judge_error:
         click.echo(f"Error: judge error: {report.judge_error}", err=True)
@@ -142,11 +151,15 @@ def _read_solution(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise errors.SolutionError(f"no solution file {path}; create one with `judge new ID {path}`") from None
+        raise errors.SolutionError(
+            f"no solution file {path}; create one with `judge new ID {path}`"
+        ) from None
     except OSError as error:
         raise errors.SolutionError(f"cannot read {path}: {error.strerror}") from None
     if len(data) > MAX_SOURCE_BYTES:
-        raise errors.SolutionError(f"{path} is larger than {MAX_SOURCE_BYTES >> 20} MiB; submit the solution only")
+        raise errors.SolutionError(
+            f"{path} is larger than {MAX_SOURCE_BYTES >> 20} MiB; submit the solution only"
+        )
     return data
 
 
@@ -169,13 +182,17 @@ def list_problems(ctx: click.Context, pattern: str | None) -> None:
     slugs = [p.slug for p in patterns]
     if pattern is not None and pattern not in slugs:
         raise errors.JudgeError(f"unknown pattern '{pattern}' (patterns: {', '.join(slugs)})")
-    problems = [load_problem(folder, set(slugs)) for folder in iter_problem_dirs(settings.problems_dir, pattern)]
+    problems = [
+        load_problem(folder, set(slugs)) for folder in iter_problem_dirs(settings.problems_dir, pattern)
+    ]
     click.echo(text.render_list(patterns, problems, _style(ctx, None)))
 
 
 @main.command(epilog=EXIT_CODES)
 @click.argument("problem_id")
-@click.option("--hints", type=click.IntRange(0, 3), default=0, help="Also show the first N of the three hints.")
+@click.option(
+    "--hints", type=click.IntRange(0, 3), default=0, help="Also show the first N of the three hints."
+)
 @click.pass_context
 @_handled
 def show(ctx: click.Context, problem_id: str, hints: int) -> None:
@@ -216,7 +233,9 @@ def new(ctx: click.Context, problem_id: str, path: Path | None, force: bool) -> 
     problem = _load(settings, problem_id)
     target = path or Path(f"{problem.slug.replace('-', '_')}.py")
     if target.exists() and not force:
-        raise errors.JudgeError(f"{target} already exists; pass --force to overwrite it or choose another path")
+        raise errors.JudgeError(
+            f"{target} already exists; pass --force to overwrite it or choose another path"
+        )
     samples = [c for c in load_test_set(problem, settings.cache_dir).cases if not c.hidden]
     target.write_text(starter_source(problem, samples), encoding="utf-8")
     click.echo(f"Wrote {target}. Judge it with: judge run {problem.id} {target}")
@@ -261,8 +280,10 @@ def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_js
         click.echo(json_out.verify_json(results))
     else:
         total = sum(r.seconds for r in results)
-        click.echo(f"\n{len(results) - len(failed)}/{len(results)} problem(s) verified in {total:.1f} s"
-                   + (f"; failed: {', '.join(failed)}" if failed else ""))
+        click.echo(
+            f"\n{len(results) - len(failed)}/{len(results)} problem(s) verified in {total:.1f} s"
+            + (f"; failed: {', '.join(failed)}" if failed else "")
+        )
     sys.exit(errors.EXIT_REJECTED if failed else errors.EXIT_OK)
 
 
@@ -272,7 +293,9 @@ def sandbox() -> None:
 
 
 @sandbox.command("build", epilog=EXIT_CODES)
-@click.option("--from-dockerfile", is_flag=True, help="Build the base from Dockerfile.base (needs a registry).")
+@click.option(
+    "--from-dockerfile", is_flag=True, help="Build the base from Dockerfile.base (needs a registry)."
+)
 @click.option("--rebuild-base", is_flag=True, help="Rebuild the Python base image even if it exists.")
 @_handled
 def sandbox_build(from_dockerfile: bool, rebuild_base: bool) -> None:
@@ -318,4 +341,7 @@ def doctor() -> None:
     if not result.ok:
         click.echo(f"FAIL echo solution: {result.detail}")
         sys.exit(errors.EXIT_SANDBOX)
-    click.echo(f"ok  echo solution ran ({result.detail}); container overhead {result.median_s * 1000:.0f} ms (median of 3)")
+    click.echo(
+        f"ok  echo solution ran ({result.detail}); "
+        f"container overhead {result.median_s * 1000:.0f} ms (median of 3)"
+    )

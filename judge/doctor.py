@@ -13,7 +13,10 @@ from .sandbox import RunRequest, Sandbox
 
 ECHO_META = {
     "entry": {"kind": "function", "name": "echo", "params": [{"name": "x", "type": "int"}], "returns": "int"},
-    "time_limit_ms": 1000, "recursion_limit": 1000, "stdout_limit": 4096, "answer_limit": 4096,
+    "time_limit_ms": 1000,
+    "recursion_limit": 1000,
+    "stdout_limit": 4096,
+    "answer_limit": 4096,
 }
 ECHO_SOURCE = b"def echo(x):\n    return x\n"
 
@@ -27,8 +30,11 @@ class EchoCheck:
 
 def echo_check(sandbox: Sandbox, runs: int = 3, log: Callable[[str], None] = lambda _: None) -> EchoCheck:
     """Run a one-test echo solution a few times; ok when it answers, with the median wall time."""
-    files = {"meta.json": json.dumps(ECHO_META).encode(),
-             "cases.json": b'[{"id": "echo", "input": {"x": 42}}]', "solution.py": ECHO_SOURCE}
+    files = {
+        "meta.json": json.dumps(ECHO_META).encode(),
+        "cases.json": b'[{"id": "echo", "input": {"x": 42}}]',
+        "solution.py": ECHO_SOURCE,
+    }
     times = []
     for _ in range(runs):
         started = time.monotonic()
@@ -37,7 +43,13 @@ def echo_check(sandbox: Sandbox, runs: int = 3, log: Callable[[str], None] = lam
         transcript = parse(outcome.stdout)
         record = transcript.records[0] if transcript.records else None
         if record is None or record.status != "ok" or decode_answer(record.answer) != 42:
-            return EchoCheck(False, 0.0, f"the echo job did not answer 42 (exit code {outcome.exit_code}, "
-                                         f"stderr {outcome.stderr[:200]!r})")
+            return EchoCheck(
+                False,
+                0.0,
+                f"the echo job did not answer 42 (exit code {outcome.exit_code}, "
+                f"stderr {outcome.stderr[:200]!r})",
+            )
         log(f"echo run {len(times)}: {times[-1] * 1000:.0f} ms")
-    return EchoCheck(True, median(times), f"python {transcript.hello.get('python') if transcript.hello else '?'}")
+    return EchoCheck(
+        True, median(times), f"python {transcript.hello.get('python') if transcript.hello else '?'}"
+    )

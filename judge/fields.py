@@ -50,9 +50,11 @@ class Fields:
             value = float(value)
         if type(value) is not kind:
             raise self.fail(key, f"must be {_NAMES.get(kind, kind.__name__)}, not {_describe(value)}")
-        return value  # type: ignore[no-any-return]
+        return value
 
-    def text(self, key: str, default: Any = ..., pattern: re.Pattern[str] | None = None, hint: str = "") -> str:
+    def text(
+        self, key: str, default: Any = ..., pattern: re.Pattern[str] | None = None, hint: str = ""
+    ) -> str:
         value = self.get(key, str, default)
         if value is not default and pattern and not pattern.match(value):
             raise self.fail(key, hint or f"does not match {pattern.pattern}")
@@ -86,7 +88,14 @@ class Fields:
         return self.text(key, default, IDENTIFIER, "must be a Python identifier")
 
 
-_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false", list: "a list", dict: "a mapping"}
+_NAMES = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "true or false",
+    list: "a list",
+    dict: "a mapping",
+}
 
 
 def _describe(value: Any) -> str:

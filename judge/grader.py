@@ -45,8 +45,10 @@ def grade(
             results.append(_grade_record(case, records[index], check, time_limit_ms, input_of))
             continue
         if index < len(records):  # ids out of step: the harness is broken, not the candidate
-            return results + [_result(c, Verdict.JE, message="the harness reported tests out of order")
-                              for c in cases[index:]]
+            return results + [
+                _result(c, Verdict.JE, message="the harness reported tests out of order")
+                for c in cases[index:]
+            ]
         if records and records[-1].status == "missing_entry":
             message = records[-1].fact("message", "the entry point is missing")
             results.extend(_result(c, Verdict.CE, message=message) for c in cases[index:])
@@ -74,7 +76,9 @@ def run_ended(transcript: Transcript, outcome: RunOutcome) -> tuple[Verdict, str
     return Verdict.RE, f"the solution stopped the judge's harness (exit code {outcome.exit_code})"
 
 
-def _grade_record(case: Case, record: CaseRecord, check: Checker, limit_ms: int, input_of: InputOf) -> CaseResult:
+def _grade_record(
+    case: Case, record: CaseRecord, check: Checker, limit_ms: int, input_of: InputOf
+) -> CaseResult:
     time_ns = record.fact("time_ns")
     time_ms = time_ns / 1e6 if isinstance(time_ns, int) else None
     status = record.status
@@ -82,13 +86,24 @@ def _grade_record(case: Case, record: CaseRecord, check: Checker, limit_ms: int,
     if status == "ok":
         return _grade_answer(case, record, check, limit_ms, input_of, time_ms, stdout)
     if status == "timeout":
-        return _result(case, Verdict.TLE, None, f"stopped after exceeding the {limit_ms} ms limit", input_of, stdout)
+        return _result(
+            case, Verdict.TLE, None, f"stopped after exceeding the {limit_ms} ms limit", input_of, stdout
+        )
     if status == "memory":
         return _result(case, Verdict.MLE, time_ms, "ran out of memory", input_of, stdout)
     if status == "output_limit":
-        return _result(case, Verdict.OLE, time_ms, "printed or returned more than the output limit", input_of, stdout)
+        return _result(
+            case, Verdict.OLE, time_ms, "printed or returned more than the output limit", input_of, stdout
+        )
     if status == "bad_answer":
-        return _result(case, Verdict.WA, time_ms, record.fact("message", "the answer is not a JSON value"), input_of, stdout)
+        return _result(
+            case,
+            Verdict.WA,
+            time_ms,
+            record.fact("message", "the answer is not a JSON value"),
+            input_of,
+            stdout,
+        )
     if status == "missing_entry":
         return _result(case, Verdict.CE, None, record.fact("message", "the entry point is missing"))
     if status == "exception":
@@ -96,26 +111,40 @@ def _grade_record(case: Case, record: CaseRecord, check: Checker, limit_ms: int,
     return _result(case, Verdict.RE, time_ms, _crash_message(record), input_of, stdout)
 
 
-def _grade_answer(case: Case, record: CaseRecord, check: Checker, limit_ms: int, input_of: InputOf,
-                  time_ms: float | None, stdout: str) -> CaseResult:
+def _grade_answer(
+    case: Case,
+    record: CaseRecord,
+    check: Checker,
+    limit_ms: int,
+    input_of: InputOf,
+    time_ms: float | None,
+    stdout: str,
+) -> CaseResult:
     try:
         got = decode_answer(record.answer)
     except AnswerUnreadable as error:
         return _result(case, Verdict.WA, time_ms, str(error), input_of, stdout)
     try:
         outcome = check(input_of(case), case.expected, got)
-    except Exception as error:  # noqa: BLE001 - a failing checker is the judge's fault
+    except Exception as error:
         return _result(case, Verdict.JE, time_ms, f"the checker failed: {type(error).__name__}: {error}")
     if time_ms is not None and time_ms > limit_ms:
-        return _result(case, Verdict.TLE, time_ms, f"took {time_ms:.0f} ms, over the {limit_ms} ms limit",
-                       input_of, stdout, got)
+        return _result(
+            case,
+            Verdict.TLE,
+            time_ms,
+            f"took {time_ms:.0f} ms, over the {limit_ms} ms limit",
+            input_of,
+            stdout,
+            got,
+        )
     if outcome.ok:
         return _result(case, Verdict.AC, time_ms)
     return _result(case, Verdict.WA, time_ms, outcome.message or "wrong answer", input_of, stdout, got)
 
 
 def _exception_message(case: Case, record: CaseRecord) -> str:
-    kind = record.fact("type", "Exception")
+    kind = str(record.fact("type", "Exception"))
     if case.hidden:
         return kind
     message, line = record.fact("message", ""), record.fact("line")
@@ -129,8 +158,15 @@ def _crash_message(record: CaseRecord) -> str:
     return f"exited with code {record.fact('exit_code', '?')} before returning an answer"
 
 
-def _result(case: Case, verdict: Verdict, time_ms: float | None = None, message: str = "",
-            input_of: InputOf | None = None, stdout: str = "", got: Any = MISSING) -> CaseResult:
+def _result(
+    case: Case,
+    verdict: Verdict,
+    time_ms: float | None = None,
+    message: str = "",
+    input_of: InputOf | None = None,
+    stdout: str = "",
+    got: Any = MISSING,
+) -> CaseResult:
     detail = None
     if not case.hidden and verdict is not Verdict.AC and input_of is not None:
         detail = SampleDetail(input_of(case), case.expected, None if got is MISSING else got, stdout)

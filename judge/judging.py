@@ -39,7 +39,11 @@ class Job:
 def judge_source(job: Job, source: bytes, sandbox: Sandbox, solution_name: str = "solution.py") -> Report:
     problem, cases = job.problem, job.tests.cases
     request = RunRequest(
-        files={"meta.json": _meta(job), "cases.json": job.tests.inputs_path.read_bytes(), "solution.py": source},
+        files={
+            "meta.json": _meta(job),
+            "cases.json": job.tests.inputs_path.read_bytes(),
+            "solution.py": source,
+        },
         memory_mb=problem.limits.memory_mb,
         deadline_s=deadline_for(len(cases), job.time_limit_ms),
     )
@@ -50,9 +54,16 @@ def judge_source(job: Job, source: bytes, sandbox: Sandbox, solution_name: str =
     transcript = parse(outcome.stdout)
     check = get_checker(problem.checker, problem.path)
     results = grade(cases, transcript, outcome, check, job.time_limit_ms, _input_lookup(job))
-    error = next((r.message for r in results if r.verdict is Verdict.JE), None)
-    return Report(problem.id, problem.title, solution_name, job.time_limit_ms, tuple(results),
-                  job.reference_ms, judge_error=error)
+    fault = next((r.message for r in results if r.verdict is Verdict.JE), None)
+    return Report(
+        problem.id,
+        problem.title,
+        solution_name,
+        job.time_limit_ms,
+        tuple(results),
+        job.reference_ms,
+        judge_error=fault,
+    )
 
 
 def deadline_for(case_count: int, time_limit_ms: int) -> float:
@@ -90,7 +101,15 @@ def _input_lookup(job: Job) -> Callable[[Case], Any]:
 
 def _judge_error(job: Job, solution_name: str, message: str) -> Report:
     results = tuple(
-        CaseResult(c.id, c.name, c.hidden, c.description, Verdict.JE, message=message) for c in job.tests.cases
+        CaseResult(c.id, c.name, c.hidden, c.description, Verdict.JE, message=message)
+        for c in job.tests.cases
     )
-    return Report(job.problem.id, job.problem.title, solution_name, job.time_limit_ms, results,
-                  job.reference_ms, judge_error=message)
+    return Report(
+        job.problem.id,
+        job.problem.title,
+        solution_name,
+        job.time_limit_ms,
+        results,
+        job.reference_ms,
+        judge_error=message,
+    )

@@ -40,7 +40,9 @@ class TimeLimit:
 
 def _cache_path(job: Job, image: str, cache_dir: Path) -> Path:
     safe_image = image.replace("/", "_").replace(":", "_")
-    name = f"{job.problem.pattern}-{job.problem.number}-{job.tests.key}-{safe_image}-{socket.gethostname()}.json"
+    name = (
+        f"{job.problem.pattern}-{job.problem.number}-{job.tests.key}-{safe_image}-{socket.gethostname()}.json"
+    )
     return cache_dir / "limits" / name
 
 
@@ -61,14 +63,17 @@ def derive_limit(job: Job, sandbox: Sandbox, cache_dir: Path) -> tuple[TimeLimit
     failed = next((r for r in report.results if r.verdict is not Verdict.AC), None)
     if failed is not None:
         raise ProblemFormatError(
-            job.problem.reference_path, None, f"the reference gets {failed.verdict.value} on {failed.id}: {failed.message}"
+            job.problem.reference_path,
+            None,
+            f"the reference gets {failed.verdict.value} on {failed.id}: {failed.message}",
         )
     slowest = report.slowest
     slowest_ms = slowest.time_ms or 0.0 if slowest else 0.0
     limits = job.problem.limits
     limit_ms = max(limits.time_floor_ms, math.ceil(limits.time_multiplier * slowest_ms))
-    derived = TimeLimit(limit_ms, slowest_ms, slowest.id if slowest else "", limits.time_multiplier,
-                        limits.time_floor_ms)
+    derived = TimeLimit(
+        limit_ms, slowest_ms, slowest.id if slowest else "", limits.time_multiplier, limits.time_floor_ms
+    )
     path = _cache_path(job, sandbox.image, cache_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(asdict(derived)))

@@ -84,7 +84,7 @@ def problem_id(folder: Path) -> str:
 def iter_problem_dirs(problems_root: Path, pattern: str | None = None) -> list[Path]:
     if not problems_root.is_dir():
         return []
-    folders = []
+    folders: list[Path] = []
     for pattern_dir in sorted(problems_root.iterdir()):
         if pattern_dir.is_dir() and (pattern is None or pattern_dir.name == pattern):
             folders.extend(p for p in sorted(pattern_dir.iterdir()) if p.is_dir() and FOLDER.match(p.name))
@@ -137,7 +137,9 @@ def _strings(fields: Fields, key: str, default: Any = ...) -> list[str]:
 def _hints(fields: Fields) -> tuple[str, ...]:
     hints = _strings(fields, "hints")
     if len(hints) != 3:
-        raise fields.fail("hints", f"must hold exactly three hints (the cue, the key idea, the target), not {len(hints)}")
+        raise fields.fail(
+            "hints", f"must hold exactly three hints (the cue, the key idea, the target), not {len(hints)}"
+        )
     return tuple(hints)
 
 
@@ -166,10 +168,17 @@ def _entry(fields: Fields) -> Entry:
         for index, item in enumerate(fields.items("methods")):
             method = Fields(item, fields.path, f"{fields.name('methods')}[{index}]")
             method.only({"name", "params", "returns"})
-            methods.append(Method(method.identifier("name"), _params(method, "params"), method.text("returns", "None")))
+            methods.append(
+                Method(method.identifier("name"), _params(method, "params"), method.text("returns", "None"))
+            )
         if not methods:
             raise fields.fail("methods", "must list at least one method")
-        return Entry(kind, fields.identifier("name"), constructor=_params(fields, "constructor"), methods=tuple(methods))
+        return Entry(
+            kind,
+            fields.identifier("name"),
+            constructor=_params(fields, "constructor"),
+            methods=tuple(methods),
+        )
     fields.only({"kind", "name", "params", "returns", "output", "argument"})
     params = _params(fields, "params")
     output = fields.choice("output", OUTPUTS, "return")

@@ -24,8 +24,15 @@ STATUSES = frozenset(
     {"ok", "exception", "memory", "missing_entry", "bad_answer", "timeout", "output_limit", "crashed"}
 )
 _TYPED = (
-    ("time_ns", int), ("cpu_ns", int), ("wall_ns", int), ("type", str), ("message", str),
-    ("line", int), ("signal", str), ("exit_code", int), ("stdout_truncated", bool),
+    ("time_ns", int),
+    ("cpu_ns", int),
+    ("wall_ns", int),
+    ("type", str),
+    ("message", str),
+    ("line", int),
+    ("signal", str),
+    ("exit_code", int),
+    ("stdout_truncated", bool),
 )
 
 
@@ -108,7 +115,13 @@ def _take_case(transcript: Transcript, header: dict[str, Any], stream: bytes, po
         return position
     facts = {key: header[key] for key, kind in _TYPED if type(header.get(key)) is kind}
     transcript.records.append(
-        CaseRecord(case_id, status, stream[position : position + answer_len], stream[position + answer_len : end], facts)
+        CaseRecord(
+            case_id,
+            status,
+            stream[position : position + answer_len],
+            stream[position + answer_len : end],
+            facts,
+        )
     )
     return end
 

@@ -19,7 +19,8 @@ def _sample_line(problem: Problem, case: Case) -> str:
     if problem.entry.kind == "function":
         call = ", ".join(f"{k}={json.dumps(v)}" for k, v in given.items())
         return f"#   {problem.entry.name}({call}) -> {json.dumps(case.expected)}"
-    return f"#   ops  {json.dumps(given['ops'])}\n#   args {json.dumps(given['args'])}\n#   ->   {json.dumps(case.expected)}"
+    ops, args = json.dumps(given["ops"]), json.dumps(given["args"])
+    return f"#   ops  {ops}\n#   args {args}\n#   ->   {json.dumps(case.expected)}"
 
 
 def starter_source(problem: Problem, samples: list[Case]) -> str:
@@ -41,7 +42,9 @@ def starter_source(problem: Problem, samples: list[Case]) -> str:
         lines.append(f"    {_signature(entry.constructor, 'None', '__init__')}")
         lines.append("        pass")
         for method in entry.methods:
-            lines.extend(["", f"    {_signature(method.params, method.returns, method.name)}", "        pass"])
+            lines.extend(
+                ["", f"    {_signature(method.params, method.returns, method.name)}", "        pass"]
+            )
     else:
         lines.append("class Solution:")
         lines.append(f"    {_signature(entry.params, entry.returns, entry.name)}")

@@ -74,7 +74,9 @@ def verify_problem(problem: Problem, sandbox: Sandbox, cache_dir: Path) -> Verif
         kind = path.parent.name
         report = judge_source(job, path.read_bytes(), sandbox, str(path.relative_to(problem.path)))
         result.checks.append(_expect(problem, str(path.relative_to(problem.path)), kind, report))
-    missing = [k for k in ("wrong_answer", "time_limit_exceeded") if not any(c.expected == k for c in result.checks)]
+    missing = [
+        k for k in ("wrong_answer", "time_limit_exceeded") if not any(c.expected == k for c in result.checks)
+    ]
     result.issues.extend(f"submissions/{k}/ holds no submission" for k in missing)
     result.seconds = time.monotonic() - started
     return result
@@ -105,7 +107,9 @@ def _expect(problem: Problem, path: str, kind: str, report: Report) -> Submissio
         return SubmissionCheck(path, kind, report, bad is None, reason)
     wanted = Verdict.WA if kind == "wrong_answer" else Verdict.TLE
     hit = report.first(wanted)
-    reason = f"{wanted.value} on {hit.id}" if hit else f"never got {wanted.value} (worst: {report.verdict.value})"
+    reason = (
+        f"{wanted.value} on {hit.id}" if hit else f"never got {wanted.value} (worst: {report.verdict.value})"
+    )
     return SubmissionCheck(path, kind, report, hit is not None, reason)
 
 

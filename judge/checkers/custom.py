@@ -13,7 +13,7 @@ from ..errors import ProblemFormatError
 def load(path: Path) -> Callable[..., Any]:
     try:
         namespace = runpy.run_path(str(path), run_name="judge_checker")
-    except Exception as error:  # noqa: BLE001 - a broken checker is a package error
+    except Exception as error:
         raise ProblemFormatError(path, None, f"cannot be loaded: {type(error).__name__}: {error}") from None
     check = namespace.get("check")
     if not callable(check):

@@ -15,9 +15,14 @@ def _close(expected: Any, got: Any, abs_tol: float, rel_tol: float) -> bool:
     numbers = (int, float)
     if type(expected) not in numbers or type(got) not in numbers:
         return type(expected) is type(got) and bool(expected == got)
-    return abs(expected - got) <= max(abs_tol, rel_tol * abs(expected))
+    return bool(abs(expected - got) <= max(abs_tol, rel_tol * abs(expected)))
 
 
-def check(case_input: Any, expected: Any, got: Any, abs_tol: float = 1e-6, rel_tol: float = 1e-6) -> tuple[bool, str]:
+def check(
+    case_input: Any, expected: Any, got: Any, abs_tol: float = 1e-6, rel_tol: float = 1e-6
+) -> tuple[bool, str]:
     ok = _close(expected, got, abs_tol, rel_tol)
-    return ok, f"the answer differs from the expected one by more than the tolerance ({abs_tol:g} / {rel_tol:g})"
+    return (
+        ok,
+        f"the answer differs from the expected one by more than the tolerance ({abs_tol:g} / {rel_tol:g})",
+    )

@@ -21,6 +21,7 @@ through /proc or attach to it.
 from __future__ import annotations
 
 import ctypes
+import gc
 import json
 import os
 import select
@@ -73,7 +74,7 @@ def _spawn(code: Any, entry: dict[str, Any], case_input: Any, meta: dict[str, An
             os.closerange(4, 4096)
             with open("/proc/self/oom_score_adj", "w") as adj:
                 adj.write("1000")
-        except BaseException:  # noqa: BLE001
+        except BaseException:
             pass
         worker.child_main(code, entry, case_input, 3, meta)
     os.close(result_w)
@@ -122,11 +123,14 @@ def _reap(pid: int, deadline: float) -> tuple[int, Any, bool]:
 
 
 def _kill_group(pid: int) -> None:
-    for target in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
-        try:
-            target()
-        except OSError:
-            pass
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        pass
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
 
 
 def _parse_child(raw: bytes) -> tuple[dict[str, Any], bytes]:
@@ -143,7 +147,9 @@ def _parse_child(raw: bytes) -> tuple[dict[str, Any], bytes]:
     return clean, payload if clean["status"] == "ok" else b""
 
 
-def _run_one(code: Any, entry: dict[str, Any], case: dict[str, Any], meta: dict[str, Any]) -> tuple[dict[str, Any], bytes, bytes]:
+def _run_one(
+    code: Any, entry: dict[str, Any], case: dict[str, Any], meta: dict[str, Any]
+) -> tuple[dict[str, Any], bytes, bytes]:
     limit_s = meta["time_limit_ms"] / 1000
     kills_before = _oom_kills()
     started = time.monotonic()
@@ -168,7 +174,7 @@ def _run_one(code: Any, entry: dict[str, Any], case: dict[str, Any], meta: dict[
         record["status"] = "output_limit"
         return record, b"", stdout
     try:
-        header, payload = _parse_child(fds[result_r])
+        header, payload = _parse_child(bytes(fds[result_r]))
     except ValueError:
         header, payload = _crash_header(status, kills_before), b""
     record.update(header)
@@ -214,7 +220,7 @@ def main(job_dir: str) -> int:
         return 3
     try:
         return _judge(proto, meta, cases, source)
-    except Exception as error:  # noqa: BLE001 - a harness bug is reported as a judge fault
+    except Exception as error:
         _emit(proto, {"t": "fault", "message": f"{type(error).__name__}: {error}"[:500]})
         return 3
 
@@ -225,10 +231,18 @@ def _judge(proto: int, meta: dict[str, Any], cases: list[dict[str, Any]], source
         code = compile(source, worker.SOURCE_NAME, "exec", dont_inherit=True)
     except (SyntaxError, ValueError, UnicodeDecodeError) as error:
         line = getattr(error, "lineno", None)
-        _emit(proto, {"t": "compile", "message": f"{type(error).__name__}: {getattr(error, 'msg', error)}"[:300], "line": line})
+        _emit(
+            proto,
+            {
+                "t": "compile",
+                "message": f"{type(error).__name__}: {getattr(error, 'msg', error)}"[:300],
+                "line": line,
+            },
+        )
         _emit(proto, {"t": "done"})
         return 0
     entry = meta["entry"]
+    gc.freeze()  # children then share these objects instead of copying them on first touch
     for case in cases:
         record, answer, stdout = _run_one(code, entry, case, meta)
         record.update({"t": "case", "id": case["id"], "answer": len(answer), "stdout": len(stdout)})

@@ -16,7 +16,7 @@ from typing import Any
 
 
 class ListNode:
-    def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:  # noqa: A002
+    def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:
         self.val = val
         self.next = next
 

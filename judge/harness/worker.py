@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import sys
 import threading
 import time
@@ -78,7 +79,9 @@ def _run_design(namespace: dict[str, Any], entry: dict[str, Any], case_input: An
     constructor = entry.get("constructor", [])
     elapsed = 0
     started = time.perf_counter_ns()
-    instance = cls(*[wire.build_argument(a, p.get("type")) for a, p in zip(all_args[0], constructor, strict=False)])
+    instance = cls(
+        *[wire.build_argument(a, p.get("type")) for a, p in zip(all_args[0], constructor, strict=False)]
+    )
     elapsed += time.perf_counter_ns() - started
     answers: list[Any] = [None]
     for op, raw_args in zip(ops[1:], all_args[1:], strict=True):
@@ -108,12 +111,32 @@ def _header_for(error: BaseException) -> dict[str, Any]:
         return {"status": "bad_answer", "message": str(error)}
     try:
         message = str(error)[:300]
-    except BaseException:  # noqa: BLE001 - a hostile __str__ must not hide the verdict
+    except BaseException:
         message = ""
-    return {"status": "exception", "type": type(error).__name__, "message": message, "line": _error_line(error)}
+    return {
+        "status": "exception",
+        "type": type(error).__name__,
+        "message": message,
+        "line": _error_line(error),
+    }
 
 
-def child_main(code: Any, entry: dict[str, Any], case_input: Any, result_fd: int, meta: dict[str, Any]) -> None:
+def _call_with_deep_stack(body: Callable[[], None]) -> None:
+    """Run body on the main thread when its stack may grow to STACK_BYTES (the sandbox sets
+    RLIMIT_STACK for that); otherwise on a thread with a stack that large."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_STACK)
+    if soft == resource.RLIM_INFINITY or soft >= STACK_BYTES:
+        body()
+        return
+    threading.stack_size(STACK_BYTES)
+    thread = threading.Thread(target=body, name="solution")
+    thread.start()
+    thread.join()
+
+
+def child_main(
+    code: Any, entry: dict[str, Any], case_input: Any, result_fd: int, meta: dict[str, Any]
+) -> None:
     """Runs in the forked child; never returns."""
     outcome: dict[str, Any] = {}
 
@@ -123,21 +146,20 @@ def child_main(code: Any, entry: dict[str, Any], case_input: Any, result_fd: int
             payload = wire.dumps(answer)
             outcome["header"] = {"status": "ok", "time_ns": elapsed}
             outcome["payload"] = payload
-        except BaseException as error:  # noqa: BLE001 - every candidate failure becomes a verdict
+        except BaseException as error:
             outcome["header"] = _header_for(error)
 
     try:
         sys.setrecursionlimit(int(meta.get("recursion_limit", 100_000)))
-        threading.stack_size(STACK_BYTES)
-        thread = threading.Thread(target=body, name="solution")
-        thread.start()
-        thread.join()
-        header = outcome.get("header", {"status": "exception", "type": "SystemExit", "message": "", "line": None})
+        _call_with_deep_stack(body)
+        header = outcome.get(
+            "header", {"status": "exception", "type": "SystemExit", "message": "", "line": None}
+        )
         payload = outcome.get("payload", b"")
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()
-            except BaseException:  # noqa: BLE001
+            except BaseException:
                 pass
         os.write(result_fd, json.dumps(header).encode() + b"\n")
         view = memoryview(payload)
@@ -147,7 +169,7 @@ def child_main(code: Any, entry: dict[str, Any], case_input: Any, result_fd: int
     except MemoryError:
         try:
             os.write(result_fd, b'{"status": "memory"}\n')
-        except BaseException:  # noqa: BLE001
+        except BaseException:
             pass
     finally:
         os._exit(0)

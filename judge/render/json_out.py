@@ -31,7 +31,13 @@ def _verify_dict(result: VerifyResult) -> dict[str, Any]:
         "derivation": limit.explain() if limit else None,
         "issues": result.issues,
         "submissions": [
-            {"path": c.path, "expected": c.expected, "verdict": c.report.verdict.value, "ok": c.ok, "reason": c.reason}
+            {
+                "path": c.path,
+                "expected": c.expected,
+                "verdict": c.report.verdict.value,
+                "ok": c.ok,
+                "reason": c.reason,
+            }
             for c in result.checks
         ],
     }

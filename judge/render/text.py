@@ -18,8 +18,16 @@ from ..verdict import Verdict
 from ..verify import VerifyResult
 
 Style = Callable[..., str]
-COLOURS = {Verdict.AC: "green", Verdict.WA: "red", Verdict.TLE: "yellow", Verdict.MLE: "yellow",
-           Verdict.OLE: "yellow", Verdict.RE: "magenta", Verdict.CE: "magenta", Verdict.JE: "cyan"}
+COLOURS = {
+    Verdict.AC: "green",
+    Verdict.WA: "red",
+    Verdict.TLE: "yellow",
+    Verdict.MLE: "yellow",
+    Verdict.OLE: "yellow",
+    Verdict.RE: "magenta",
+    Verdict.CE: "magenta",
+    Verdict.JE: "cyan",
+}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SHOW_CHARS = 600
 
@@ -52,7 +60,9 @@ def render_report(report: Report, style: Style = _plain) -> str:
         note = r.description if r.hidden and r.verdict is not Verdict.AC else ""
         if r.verdict is not Verdict.AC and r.message:
             note = f"{note} — {r.message}" if note else r.message
-        lines.append(f"  {r.id:<{width}}  {verdict}  {_time(r, report.time_limit_ms):>10}  {_clean(note, 200)}")
+        lines.append(
+            f"  {r.id:<{width}}  {verdict}  {_time(r, report.time_limit_ms):>10}  {_clean(note, 200)}"
+        )
     for r in report.results:
         if r.detail is not None:
             lines.extend(["", style(f"Failed sample {r.id} ({r.verdict.title}): {r.description}", bold=True)])
@@ -68,8 +78,10 @@ def render_report(report: Report, style: Style = _plain) -> str:
 
 def summary_line(report: Report, style: Style = _plain) -> str:
     verdict = report.verdict
-    parts = [style(f"{verdict.value} ({verdict.title})", fg=COLOURS[verdict], bold=True),
-             f"{report.passed}/{len(report.results)} tests passed"]
+    parts = [
+        style(f"{verdict.value} ({verdict.title})", fg=COLOURS[verdict], bold=True),
+        f"{report.passed}/{len(report.results)} tests passed",
+    ]
     slowest = report.slowest
     if slowest is not None and slowest.time_ms is not None:
         parts.append(f"slowest {slowest.id} {slowest.time_ms:.1f} ms")
@@ -83,7 +95,10 @@ def summary_line(report: Report, style: Style = _plain) -> str:
 
 def render_verify(result: VerifyResult, style: Style = _plain) -> str:
     mark = style("ok", fg="green", bold=True) if result.ok else style("FAILED", fg="red", bold=True)
-    lines = [f"{result.problem.id} · {result.problem.title}: {mark} ({result.test_count} tests, {result.seconds:.1f} s)"]
+    lines = [
+        f"{result.problem.id} · {result.problem.title}: {mark} "
+        f"({result.test_count} tests, {result.seconds:.1f} s)"
+    ]
     if result.limit is not None:
         lines.append(f"  {result.limit.explain()}")
     for check in result.checks:
@@ -91,7 +106,10 @@ def render_verify(result: VerifyResult, style: Style = _plain) -> str:
         slowest = check.report.slowest
         timing = f", slowest {slowest.time_ms:.1f} ms" if slowest and slowest.time_ms is not None else ""
         detail = f" — {check.reason}" if check.reason else ""
-        lines.append(f"  [{status}] {check.path}: {check.report.verdict.value}{timing} (wanted {check.expected}){detail}")
+        lines.append(
+            f"  [{status}] {check.path}: {check.report.verdict.value}{timing} "
+            f"(wanted {check.expected}){detail}"
+        )
     lines.extend(f"  [{style('FAIL', fg='red', bold=True)}] {issue}" for issue in result.issues)
     return "\n".join(lines)
 

@@ -70,11 +70,16 @@ def _base_offline(client: Any, log: Log) -> None:
     with tempfile.TemporaryDirectory(prefix="judge-rootfs-") as tmp:
         tarball = Path(tmp) / "rootfs.tar"
         command = [
-            "mmdebstrap", "--quiet", "--variant=essential", f"--include={MMDEBSTRAP_PACKAGES}",
-            "--dpkgopt=path-exclude=/usr/share/doc/*", "--dpkgopt=path-exclude=/usr/share/man/*",
+            "mmdebstrap",
+            "--quiet",
+            "--variant=essential",
+            f"--include={MMDEBSTRAP_PACKAGES}",
+            "--dpkgopt=path-exclude=/usr/share/doc/*",
+            "--dpkgopt=path-exclude=/usr/share/man/*",
             "--dpkgopt=path-exclude=/usr/share/locale/*",
-            "--customize-hook=find \"$1\" -xdev -perm /6000 -type f -exec chmod a-s {} +",
-            suite, str(tarball),
+            '--customize-hook=find "$1" -xdev -perm /6000 -type f -exec chmod a-s {} +',
+            suite,
+            str(tarball),
         ]
         log(f"building a {suite} root filesystem with mmdebstrap (about 30 s)")
         result = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -83,7 +88,10 @@ def _base_offline(client: Any, log: Log) -> None:
             raise JudgeError(f"mmdebstrap failed: {tail}; run it as root with working apt sources")
         log("importing the root filesystem into Docker")
         repository, tag = BASE_IMAGE.split(":")
-        changes = ["ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "USER 65534:65534"]
+        changes = [
+            "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+            "USER 65534:65534",
+        ]
         client.api.import_image_from_file(str(tarball), repository=repository, tag=tag, changes=changes)
 
 
@@ -101,7 +109,9 @@ def _base_from_dockerfile(client: Any, log: Log) -> None:
     log("building the base image from Dockerfile.base (pulls python:3.11-slim-bookworm)")
     context = Path(__file__).resolve().parent
     try:
-        client.images.build(path=str(context), dockerfile="Dockerfile.base", tag=BASE_IMAGE, rm=True, pull=True)
+        client.images.build(
+            path=str(context), dockerfile="Dockerfile.base", tag=BASE_IMAGE, rm=True, pull=True
+        )
     except docker.errors.BuildError as error:
         raise JudgeError(f"building the base image failed: {error}") from None
 
@@ -116,6 +126,8 @@ def _runner(client: Any, name: str, log: Log) -> None:
         for file_name, content in harness_sources().items():
             (target / file_name).write_bytes(content)
         try:
-            client.images.build(path=str(context), tag=name, rm=True, pull=False, buildargs={"BASE": BASE_IMAGE})
+            client.images.build(
+                path=str(context), tag=name, rm=True, pull=False, buildargs={"BASE": BASE_IMAGE}
+            )
         except docker.errors.BuildError as error:
             raise JudgeError(f"building the runner image failed: {error}") from None

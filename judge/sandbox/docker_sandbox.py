@@ -39,7 +39,7 @@ STDERR_CAP = 64 << 10
 _ENGINE_ERRORS = (docker.errors.DockerException, requests.exceptions.RequestException, OSError)
 
 
-def connect(timeout: float = 60) -> Any:
+def connect(timeout: int = 60) -> Any:
     """A docker client that has answered a ping; SandboxUnavailable otherwise."""
     try:
         client = docker.from_env(timeout=timeout)
@@ -80,7 +80,9 @@ class DockerSandbox:
         try:
             self.client.images.get(self.image)
         except docker.errors.ImageNotFound:
-            raise SandboxUnavailable(f"runner image {self.image} is missing; build it with `judge sandbox build`") from None
+            raise SandboxUnavailable(
+                f"runner image {self.image} is missing; build it with `judge sandbox build`"
+            ) from None
         except _ENGINE_ERRORS as error:
             raise SandboxUnavailable(f"the Docker engine failed ({_short(error)}); {ENGINE_HINT}") from None
 
@@ -119,7 +121,9 @@ class DockerSandbox:
         try:
             return self.client.containers.create(**settings)
         except docker.errors.ImageNotFound:
-            raise SandboxUnavailable(f"runner image {self.image} is missing; build it with `judge sandbox build`") from None
+            raise SandboxUnavailable(
+                f"runner image {self.image} is missing; build it with `judge sandbox build`"
+            ) from None
 
 
 def _write_job(job_dir: Path, files: dict[str, bytes]) -> None:

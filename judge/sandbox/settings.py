@@ -16,7 +16,17 @@ JOB_TARGET = "/job"
 HARNESS_DIR = "/opt/judge"
 USER = "65534:65534"
 PIDS_LIMIT = 64
-FORBIDDEN = ("privileged", "cap_add", "pid_mode", "ipc_mode", "userns_mode", "uts_mode", "devices", "volumes_from")
+STACK_BYTES = 256 << 20  # deep recursion runs on the main thread (judge.harness.worker)
+FORBIDDEN = (
+    "privileged",
+    "cap_add",
+    "pid_mode",
+    "ipc_mode",
+    "userns_mode",
+    "uts_mode",
+    "devices",
+    "volumes_from",
+)
 
 
 def container_settings(image: str, job_dir: str, memory_mb: int, labels: dict[str, str]) -> dict[str, Any]:
@@ -41,16 +51,23 @@ def container_settings(image: str, job_dir: str, memory_mb: int, labels: dict[st
             {"name": "nofile", "soft": 256, "hard": 256},
             {"name": "fsize", "soft": 10_000_000, "hard": 10_000_000},
             {"name": "core", "soft": 0, "hard": 0},
+            {"name": "stack", "soft": STACK_BYTES, "hard": STACK_BYTES},
         ],
         "log_config": {"type": "json-file", "config": {"max-size": "1m", "max-file": "1"}},
         "init": True,
-        "environment": {"PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/tmp", "LANG": "C.UTF-8"},
+        "environment": {
+            "PYTHONHASHSEED": "0",
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "HOME": "/tmp",
+            "LANG": "C.UTF-8",
+        },
         "labels": dict(labels),
         "mounts": [{"target": JOB_TARGET, "source": job_dir, "type": "bind", "read_only": True}],
         "stdin_open": False,
         "tty": False,
         "detach": True,
     }
+
 
 BASE_IMAGE = "coding-judge-base:py3.11-bookworm"
 RUNNER_REPOSITORY = "coding-judge-runner"
