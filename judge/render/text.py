@@ -71,7 +71,8 @@ def render_report(report: Report, style: Style = _plain) -> str:
             if r.detail.got is not None or r.verdict is Verdict.WA:
                 lines.append(f"  got:      {_value(r.detail.got)}")
             if r.detail.stdout:
-                lines.append("  stdout:   " + _clean(r.detail.stdout).replace("\n", "\n            "))
+                shown = _clean(r.detail.stdout.rstrip("\n")).replace("\n", "\n            ")
+                lines.append(f"  stdout:   {shown}")
     lines.extend(["", summary_line(report, style)])
     return "\n".join(lines)
 
