@@ -39,7 +39,7 @@ test-docker: image
 	$(BIN)/pytest -q -m docker tests/docker
 
 verify: image
-	$(BIN)/judge verify --all
+	$(BIN)/judge verify --all --jobs 2
 
 test: lint typecheck test-unit test-docker verify
 

@@ -14,6 +14,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -245,9 +246,17 @@ def new(ctx: click.Context, problem_id: str, path: Path | None, force: bool) -> 
 @click.argument("problem_id", required=False)
 @click.option("--all", "all_problems", is_flag=True, help="Verify every problem in the bank.")
 @click.option("--json", "as_json", is_flag=True, help="Print the versioned JSON result.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 16),
+    default=1,
+    show_default=True,
+    help="Verify this many problems at once (each sandbox gets one CPU).",
+)
 @click.pass_context
 @_handled
-def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_json: bool) -> None:
+def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_json: bool, jobs: int) -> None:
     """Prove a problem: the reference and accepted/ pass, wrong_answer/ and
     time_limit_exceeded/ submissions are rejected; prints the derived time limits.
 
@@ -268,13 +277,15 @@ def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_js
         problems = [_load(settings, problem_id)]
     else:
         problems = [load_problem(folder, slugs) for folder in iter_problem_dirs(settings.problems_dir)]
-    sandbox = _sandbox()
+    _sandbox()  # fails early, with exit code 3, when there is no engine or image
     results = []
-    for problem in problems:
-        result = verify_problem(problem, sandbox, settings.cache_dir)
-        results.append(result)
-        if not as_json:
-            click.echo(text.render_verify(result, _style(ctx, None)))
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(verify_problem, p, _sandbox(), settings.cache_dir) for p in problems]
+        for future in futures:
+            result = future.result()
+            results.append(result)
+            if not as_json:
+                click.echo(text.render_verify(result, _style(ctx, None)))
     failed = [r.problem.id for r in results if not r.ok]
     if as_json:
         click.echo(json_out.verify_json(results))

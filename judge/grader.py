@@ -49,6 +49,8 @@ def grade(
                 _result(c, Verdict.JE, message="the harness reported tests out of order")
                 for c in cases[index:]
             ]
+        if transcript.stopped:  # asked to stop at the first time-out: the rest did not run
+            return results
         if records and records[-1].status == "missing_entry":
             message = records[-1].fact("message", "the entry point is missing")
             results.extend(_result(c, Verdict.CE, message=message) for c in cases[index:])

@@ -36,11 +36,19 @@ class Job:
     reference_ms: float | None = None
 
 
-def judge_source(job: Job, source: bytes, sandbox: Sandbox, solution_name: str = "solution.py") -> Report:
+def judge_source(
+    job: Job,
+    source: bytes,
+    sandbox: Sandbox,
+    solution_name: str = "solution.py",
+    stop_on_timeout: bool = False,
+) -> Report:
+    """Judge one source file; with stop_on_timeout the run ends at its first TLE
+    (the report then holds only the tests that ran)."""
     problem, cases = job.problem, job.tests.cases
     request = RunRequest(
         files={
-            "meta.json": _meta(job),
+            "meta.json": _meta(job, stop_on_timeout),
             "cases.json": job.tests.inputs_path.read_bytes(),
             "solution.py": source,
         },
@@ -71,8 +79,9 @@ def deadline_for(case_count: int, time_limit_ms: int) -> float:
     return STARTUP_ALLOWANCE_S + case_count * (time_limit_ms * 1.5 / 1000 + PER_TEST_ALLOWANCE_S)
 
 
-def _meta(job: Job) -> bytes:
+def _meta(job: Job, stop_on_timeout: bool) -> bytes:
     meta = {
+        "stop_on_timeout": stop_on_timeout,
         "entry": job.problem.entry.to_wire(),
         "time_limit_ms": job.time_limit_ms,
         "recursion_limit": job.problem.limits.recursion_limit,
