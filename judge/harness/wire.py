@@ -85,10 +85,10 @@ def build_argument(value: Any, type_text: str | None) -> Any:
 def encode(value: Any, type_text: str | None = None) -> Any:
     """A plain JSON value for a returned object; raises AnswerError when it has none."""
     kind = kind_of(type_text)
-    if kind == "list" and value is not None:
-        return _encode_list(value)
-    if kind == "tree" and value is not None:
-        return _encode_tree(value)
+    if kind == "list":
+        return [] if value is None else _encode_list(value)
+    if kind == "tree":
+        return [] if value is None else _encode_tree(value)
     budget = [MAX_ITEMS]
     return _encode_json(value, 0, budget)
 

@@ -1,0 +1,56 @@
+"""Seeded random and max-size tests for remove-overshadowed-nodes."""
+
+import random
+
+N = 100_000
+LIMIT = 10**9
+
+
+def generate():
+    rng = random.Random(20261203)
+    for k in range(4):
+        n = rng.randint(20, 60)
+        values = [rng.randint(-5, 5) for _ in range(n)]
+        yield {
+            "name": f"random-small-{k + 1}",
+            "description": "small random list with many repeated values",
+            "input": {"head": values},
+        }
+    yield {
+        "name": "max-random",
+        "description": "maximum size, random values over the whole range",
+        "input": {"head": [rng.randint(-LIMIT, LIMIT) for _ in range(N)]},
+    }
+    yield {
+        "name": "max-decreasing",
+        "description": "maximum size, values strictly decreasing",
+        "input": {"head": [LIMIT - 3 * i for i in range(N)]},
+    }
+    yield {
+        "name": "max-all-equal",
+        "description": "maximum size, every value equal",
+        "input": {"head": [-7] * N},
+    }
+    plateaus = sorted((rng.randint(-1000, 1000) for _ in range(N)), reverse=True)
+    yield {
+        "name": "max-non-increasing-runs",
+        "description": "maximum size, values never increase and come in runs",
+        "input": {"head": plateaus},
+    }
+    yield {
+        "name": "max-increasing",
+        "description": "maximum size, values strictly increasing",
+        "input": {"head": [-LIMIT + 5 * i for i in range(N)]},
+    }
+    yield {
+        "name": "max-few-values",
+        "description": "maximum size, random values from a tiny range",
+        "input": {"head": [rng.randint(0, 9) for _ in range(N)]},
+    }
+    tail = sorted((rng.randint(0, LIMIT) for _ in range(N // 2)), reverse=True)
+    front = [rng.randint(-LIMIT, 0) for _ in range(N - N // 2)]
+    yield {
+        "name": "max-long-surviving-tail",
+        "description": "maximum size, random front half followed by a long surviving run",
+        "input": {"head": front + tail},
+    }

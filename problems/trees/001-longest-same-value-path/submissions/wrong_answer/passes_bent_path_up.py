@@ -1,0 +1,16 @@
+class Solution:
+    def longestSameValuePath(self, root: Optional[TreeNode]) -> int:
+        self.best = 0
+
+        def walk(node: Optional[TreeNode], parent_val: Optional[int]) -> int:
+            if node is None:
+                return 0
+            left = walk(node.left, node.val)
+            right = walk(node.right, node.val)
+            here = 1 + left + right
+            self.best = max(self.best, here)
+            # bug: a path that turns at this node cannot continue up to the parent
+            return here if node.val == parent_val else 0
+
+        walk(root, None)
+        return self.best
