@@ -80,10 +80,11 @@ def _load(settings: Settings, ident: str) -> Any:
 
 
 def _sandbox() -> Any:
-    from .sandbox.docker_image import runner_image_name
-    from .sandbox.docker_sandbox import DockerSandbox
+    from .sandbox.docker_image import ensure_runner
+    from .sandbox.docker_sandbox import DockerSandbox, connect
 
-    sandbox = DockerSandbox(runner_image_name())
+    client = connect()
+    sandbox = DockerSandbox(ensure_runner(client, lambda line: click.echo(line, err=True)), client)
     sandbox.sweep()
     return sandbox
 

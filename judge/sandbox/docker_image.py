@@ -60,6 +60,18 @@ def build(client: Any, log: Log, from_dockerfile: bool = False, rebuild_base: bo
     return name
 
 
+def ensure_runner(client: Any, log: Log) -> str:
+    """The runner image for this harness; built on the spot (a few seconds, offline) when
+    only the base exists, so a changed harness never strands a user."""
+    name = runner_image_name()
+    if image_exists(client, name):
+        return name
+    if not image_exists(client, BASE_IMAGE):
+        raise SandboxUnavailable(f"runner image {name} is missing; build it with `judge sandbox build`")
+    _runner(client, name, log)
+    return name
+
+
 def _base_offline(client: Any, log: Log) -> None:
     if shutil.which("mmdebstrap") is None:
         raise SandboxUnavailable(
