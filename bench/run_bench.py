@@ -34,7 +34,9 @@ def _timed(command: list[str]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--problem", default="two-pointers/005")
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
@@ -51,10 +53,14 @@ def main() -> None:
         bare_times.append(_timed(bare_cmd))
     judge_median, bare_median = statistics.median(judge_times), statistics.median(bare_times)
     print(f"problem: {problem.id} ({len(tests.cases)} tests), solution: reference.py, runs: {args.runs}")
-    print(f"judge run        median {judge_median * 1000:7.0f} ms  (min {min(judge_times) * 1000:.0f}, "
-          f"max {max(judge_times) * 1000:.0f})")
-    print(f"bare docker run  median {bare_median * 1000:7.0f} ms  (min {min(bare_times) * 1000:.0f}, "
-          f"max {max(bare_times) * 1000:.0f})")
+    print(
+        f"judge run        median {judge_median * 1000:7.0f} ms  (min {min(judge_times) * 1000:.0f}, "
+        f"max {max(judge_times) * 1000:.0f})"
+    )
+    print(
+        f"bare docker run  median {bare_median * 1000:7.0f} ms  (min {min(bare_times) * 1000:.0f}, "
+        f"max {max(bare_times) * 1000:.0f})"
+    )
     print(f"ratio of medians: {judge_median / bare_median:.2f} (goal: <= 1.5)")
 
 

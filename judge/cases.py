@@ -30,6 +30,7 @@ from .problem import MISSING, Case, Problem
 NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HARNESS_DIR = Path(__file__).resolve().parent / "harness"
 CACHE_FORMAT = "cases-1"
+_HOST_LIMITS = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,11 @@ def problem_digest(problem: Problem) -> str:
     digest = hashlib.sha256(CACHE_FORMAT.encode())
     files = [problem.path / "problem.yaml", problem.reference_path, problem.path / "gen.py"]
     files += sorted((problem.path / "tests").rglob("*.json"))
-    files += sorted(HARNESS_DIR.glob("*.py"))
-    for path in files:
+    named = [(p.relative_to(problem.path).as_posix(), p) for p in files]
+    named += [(f"harness/{p.name}", p) for p in sorted(HARNESS_DIR.glob("*.py"))]
+    for name, path in named:
         if path.is_file():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 
@@ -216,16 +218,17 @@ def run_reference(problem: Problem, inputs: list[Any]) -> list[Any]:
         except BaseException as error:
             failure.append(error)
 
-    previous_limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(previous_limit, problem.limits.recursion_limit))
-    previous_stack = threading.stack_size(worker.STACK_BYTES)
-    try:
-        thread = threading.Thread(target=work, name="reference")
-        thread.start()
-        thread.join()
-    finally:
-        threading.stack_size(previous_stack)
-        sys.setrecursionlimit(previous_limit)
+    with _HOST_LIMITS:  # the recursion limit and stack size are process-wide
+        previous_limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(previous_limit, problem.limits.recursion_limit))
+        previous_stack = threading.stack_size(worker.STACK_BYTES)
+        try:
+            thread = threading.Thread(target=work, name="reference")
+            thread.start()
+            thread.join()
+        finally:
+            threading.stack_size(previous_stack)
+            sys.setrecursionlimit(previous_limit)
     if failure:
         cause = failure[0]
         raise ProblemFormatError(

@@ -258,8 +258,11 @@ def new(ctx: click.Context, problem_id: str, path: Path | None, force: bool) -> 
 @click.pass_context
 @_handled
 def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_json: bool, jobs: int) -> None:
-    """Prove a problem: the reference and accepted/ pass, wrong_answer/ and
-    time_limit_exceeded/ submissions are rejected; prints the derived time limits.
+    """Prove problems: known-good code passes, known-bad code is rejected.
+
+    The reference and every accepted/ submission must get AC on every test, every
+    wrong_answer/ submission WA on at least one, every time_limit_exceeded/ submission
+    TLE on at least one. Prints the time limit derived from the reference.
 
     \b
     Example:
@@ -299,9 +302,15 @@ def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_js
     sys.exit(errors.EXIT_REJECTED if failed else errors.EXIT_OK)
 
 
-@main.group()
+@main.group(epilog=EXIT_CODES)
 def sandbox() -> None:
-    """Manage the runner image and leftover containers."""
+    """Manage the runner image and leftover containers.
+
+    \b
+    Example:
+      judge sandbox build
+      judge sandbox sweep
+    """
 
 
 @sandbox.command("build", epilog=EXIT_CODES)
@@ -326,7 +335,12 @@ def sandbox_build(from_dockerfile: bool, rebuild_base: bool) -> None:
 @sandbox.command("sweep", epilog=EXIT_CODES)
 @_handled
 def sandbox_sweep() -> None:
-    """Remove containers left behind by judge processes that no longer run."""
+    """Remove containers left behind by judge processes that no longer run.
+
+    \b
+    Example:
+      judge sandbox sweep
+    """
     click.echo(f"removed {_sandbox().sweep()} leftover container(s)")
 
 

@@ -2,7 +2,7 @@
 
 A `Fields` wraps one mapping; every accessor raises `ProblemFormatError(path, field, …)`
 with the dotted field name, so a bad package always gets a one-line message such as
-`problems/x/problem.yaml: limits.memory_mb: must be an integer from 16 to 4096`.
+`problems/x/problem.yaml: limits.memory_mb: must be an integer from 32 to 4096`.
 """
 
 from __future__ import annotations

@@ -73,7 +73,7 @@ def parse(stream: bytes) -> Transcript:
             break
         try:
             header = json.loads(stream[position:newline])
-        except ValueError:
+        except (ValueError, RecursionError):
             transcript.malformed = "a record header is not JSON"
             break
         position = newline + 1

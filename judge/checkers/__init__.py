@@ -46,9 +46,13 @@ def get_checker(spec: CheckerSpec, problem_dir: Path) -> Checker:
 
 
 def normalise(result: Any) -> CheckResult:
+    """A checker may return a bool, (bool, message) or a CheckResult; anything else is a
+    checker bug and raises TypeError (graded JE, never blamed on the candidate)."""
     if isinstance(result, CheckResult):
         return result
-    if isinstance(result, tuple) and len(result) == 2:
+    if isinstance(result, tuple) and len(result) == 2 and isinstance(result[0], bool):
         ok, message = result
-        return CheckResult(bool(ok), "" if ok else str(message))
-    return CheckResult(bool(result))
+        return CheckResult(ok, "" if ok else str(message))
+    if isinstance(result, bool):
+        return CheckResult(result)
+    raise TypeError(f"a checker must return a bool or (bool, message), not {type(result).__name__}")

@@ -49,5 +49,9 @@ _BASE.update(
 )
 
 
+def predefined(name: str) -> Any:
+    return _BASE.get(name)
+
+
 def namespace(module_name: str = "__main__") -> dict[str, Any]:
     return {**_BASE, "__name__": module_name, "__builtins__": __builtins__}

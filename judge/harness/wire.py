@@ -97,9 +97,11 @@ def _encode_list(head: Any) -> list[Any]:
     out: list[Any] = []
     node = head
     budget = [MAX_ITEMS]
+    seen: set[int] = set()
     while node is not None:
-        if len(out) >= MAX_NODES:
+        if id(node) in seen or len(out) >= MAX_NODES:
             raise AnswerError("the returned linked list has a cycle or is too long")
+        seen.add(id(node))
         out.append(_encode_json(getattr(node, "val", None), 1, budget))
         node = getattr(node, "next", None)
     return out

@@ -40,11 +40,17 @@ def run_case(code: Any, entry: dict[str, Any], case_input: Any) -> tuple[Any, in
     return _run_function(namespace, entry, case_input)
 
 
+def _defined(namespace: dict[str, Any], name: str) -> Any:
+    """What the solution itself bound to name; a predefined LeetCode name does not count."""
+    value = namespace.get(name)
+    return None if value is not None and value is prelude.predefined(name) else value
+
+
 def _resolve_function(namespace: dict[str, Any], name: str) -> Callable[..., Any]:
-    solution_class = namespace.get("Solution")
+    solution_class = _defined(namespace, "Solution")
     if isinstance(solution_class, type) and hasattr(solution_class, name):
         return getattr(solution_class(), name)  # type: ignore[no-any-return]
-    function = namespace.get(name)
+    function = _defined(namespace, name)
     if callable(function):
         return function  # type: ignore[no-any-return]
     raise MissingEntry(f"define a function `{name}` or a method `{name}` on class Solution")
@@ -68,7 +74,7 @@ def _run_function(namespace: dict[str, Any], entry: dict[str, Any], case_input: 
 
 
 def _run_design(namespace: dict[str, Any], entry: dict[str, Any], case_input: Any) -> tuple[Any, int]:
-    cls = namespace.get(entry["name"])
+    cls = _defined(namespace, entry["name"])
     if not isinstance(cls, type):
         raise MissingEntry(f"define a class `{entry['name']}`")
     methods = entry["methods"]
@@ -150,6 +156,7 @@ def child_main(
             outcome["header"] = _header_for(error)
 
     try:
+        sys.stderr = sys.stdout  # one buffer, so prints and warnings keep their order
         sys.setrecursionlimit(int(meta.get("recursion_limit", 100_000)))
         _call_with_deep_stack(body)
         header = outcome.get(

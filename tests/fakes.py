@@ -1,0 +1,175 @@
+"""Sandboxes for the unit tier: the real harness on the host, and sandboxes that fail.
+
+`SubprocessSandbox` runs exactly what the runner image runs, `python -S -B -m <harness>
+<job dir>`, as a plain subprocess of the test process, with the container's environment
+and stack limit (both read from `judge.sandbox.settings`):
+
+    <tmp>/job-XXXX/          request.files, written as given
+        meta.json cases.json solution.py
+
+    [sys.executable, "-S", "-B", "-m", "judge.harness", <tmp>/job-XXXX]   cwd = repo root
+
+It enforces the run's wall deadline (kill -> timed_out, exit code -9) and the output cap
+(stop reading, kill -> output_capped), and reports other signal deaths as Docker does
+(128 + signal). It does not isolate anything and does not enforce `memory_mb`, so
+`oom_killed` is always False: memory and isolation belong to the Docker tier.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from judge.errors import SandboxError, SandboxUnavailable
+from judge.sandbox import RunOutcome, RunRequest
+from judge.sandbox.settings import container_settings
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+HARNESS_MODULE = "judge.harness"
+READ_CHUNK = 1 << 16
+_CONTAINER = container_settings("fake", "/job", 256, {})
+ENVIRONMENT: dict[str, str] = dict(_CONTAINER["environment"])
+STACK_BYTES: int | None = next((u["soft"] for u in _CONTAINER["ulimits"] if u["name"] == "stack"), None)
+# sets the stack limit, then becomes the harness (a preexec_fn is unsafe in threaded callers)
+_LAUNCH = """
+import os, resource, sys
+stack, module, job = sys.argv[1:]
+if stack:
+    hard = resource.getrlimit(resource.RLIMIT_STACK)[1]
+    wanted = int(stack) if hard == resource.RLIM_INFINITY else min(int(stack), hard)
+    resource.setrlimit(resource.RLIMIT_STACK, (wanted, hard))
+os.execv(sys.executable, [sys.executable, "-S", "-B", "-m", module, job])
+"""
+
+
+class SubprocessSandbox:
+    """The real harness as a host subprocess; see the module docstring for what it omits."""
+
+    image = "fake-subprocess"
+
+    def __init__(self) -> None:
+        self.requests: list[RunRequest] = []
+
+    def run(self, request: RunRequest) -> RunOutcome:
+        self.requests.append(request)
+        with tempfile.TemporaryDirectory(prefix="job-") as job_dir:
+            for name, data in request.files.items():
+                (Path(job_dir) / name).write_bytes(data)
+            return _run_harness(job_dir, request)
+
+
+class FailingSandbox:
+    """A sandbox whose engine fails on every run, as a lost Docker daemon would."""
+
+    image = "fake-subprocess"
+
+    def __init__(self, message: str = "the engine went away") -> None:
+        self.message = message
+
+    def run(self, request: RunRequest) -> RunOutcome:
+        raise SandboxError(self.message)
+
+
+def unavailable_sandbox() -> SubprocessSandbox:
+    """Stands in for `judge.cli._sandbox` when there is no engine."""
+    raise SandboxUnavailable("cannot reach the Docker engine (fake)")
+
+
+def _run_harness(job_dir: str, request: RunRequest) -> RunOutcome:
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [sys.executable, "-S", "-c", _LAUNCH, str(STACK_BYTES or ""), HARNESS_MODULE, job_dir],
+        cwd=REPO_ROOT,
+        env=ENVIRONMENT,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    stdout, capped = bytearray(), threading.Event()
+    stderr = bytearray()
+    readers = [
+        threading.Thread(target=_read_capped, args=(process, stdout, request.output_cap, capped)),
+        threading.Thread(target=_read_all, args=(process.stderr, stderr)),
+    ]
+    for reader in readers:
+        reader.start()
+    timed_out = False
+    try:
+        process.wait(timeout=request.deadline_s)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+        _kill_tree(process.pid)
+        process.wait()
+    if capped.is_set():
+        _kill_tree(process.pid)
+    for reader in readers:
+        reader.join()
+    return RunOutcome(
+        stdout=bytes(stdout[: request.output_cap]),
+        stderr=bytes(stderr),
+        exit_code=-9 if timed_out else _docker_exit_code(process.returncode),
+        timed_out=timed_out,
+        output_capped=capped.is_set(),
+        wall_s=time.monotonic() - started,
+    )
+
+
+def _read_capped(
+    process: subprocess.Popen[bytes], into: bytearray, cap: int, capped: threading.Event
+) -> None:
+    assert isinstance(process.stdout, io.BufferedReader)
+    while chunk := process.stdout.read1(READ_CHUNK):
+        into += chunk
+        if len(into) > cap:
+            capped.set()
+            _kill_tree(process.pid)
+            break
+    process.stdout.close()
+
+
+def _read_all(stream: io.BufferedReader | None, into: bytearray) -> None:
+    assert stream is not None
+    while chunk := stream.read1(READ_CHUNK):
+        into += chunk
+    stream.close()
+
+
+def _docker_exit_code(returncode: int) -> int:
+    """Popen's -N for "killed by signal N" becomes 128 + N, as Docker reports it."""
+    return 128 - returncode if returncode < 0 else returncode
+
+
+def _kill_tree(pid: int) -> None:
+    """Kill every test child the harness forked (each leads its own group), then the harness."""
+    for target in [*_descendants(pid), pid]:
+        for kill in (os.killpg, os.kill):
+            with contextlib.suppress(OSError):
+                kill(target, signal.SIGKILL)
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        parent = int(stat.rpartition(")")[2].split()[1])
+        children.setdefault(parent, []).append(int(entry.name))
+    found, queue = [], [pid]
+    while queue:
+        for child in children.get(queue.pop(), []):
+            found.append(child)
+            queue.append(child)
+    return found

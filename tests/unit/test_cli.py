@@ -1,0 +1,383 @@
+"""The `judge` command through click's CliRunner, with the real harness in `SubprocessSandbox`."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from fakes import FailingSandbox, SubprocessSandbox, unavailable_sandbox
+from problem_packages import PAIR_SUM, case, copy_problem, function_entry, write_problem
+
+from judge import cli
+from judge.cases import load_inputs, load_test_set
+from judge.loader import load_problem
+
+WRONG = PAIR_SUM / "submissions" / "wrong_answer" / "reuses_same_position.py"
+ALWAYS_FIRST_TWO = "def pairWithTargetSum(nums, target):\n    return [0, 1]\n"
+
+
+@pytest.fixture(autouse=True)
+def _fake_sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(cli, "_sandbox", SubprocessSandbox)
+    handler = signal.getsignal(signal.SIGTERM)  # commands install their own SIGTERM handler
+    yield
+    signal.signal(signal.SIGTERM, handler)
+
+
+@pytest.fixture(scope="module")
+def bank(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A bank holding two-pointers/001 without its generator (same hand-written tests, all small)."""
+    root = tmp_path_factory.mktemp("bank")
+    (copy_problem(root) / "gen.py").unlink()
+    return root
+
+
+def _judge(*args: str | Path, problems: Path | None = None) -> Result:
+    options = ["--problems", str(problems)] if problems else []
+    return CliRunner().invoke(cli.main, [*options, *map(str, args)])
+
+
+def _solution(tmp_path: Path, source: str) -> Path:
+    path = tmp_path / "solution.py"
+    path.write_text(source)
+    return path
+
+
+# --- judge run -------------------------------------------------------------------------
+
+
+def test_run_exits_0_when_every_test_is_accepted(cache_dir: Path) -> None:
+    result = _judge("run", "two-pointers/001", PAIR_SUM / "reference.py")
+
+    total = len(load_test_set(load_problem(PAIR_SUM), cache_dir).cases)
+    assert result.exit_code == 0, result.output
+    assert "AC (Accepted)" in result.stdout
+    assert f"{total}/{total} tests passed" in result.stdout
+    assert result.stderr == ""
+
+
+def test_run_exits_1_on_a_wrong_answer(bank: Path) -> None:
+    result = _judge("run", "two-pointers/001", WRONG, problems=bank)
+
+    assert result.exit_code == 1, result.output
+    assert "WA (Wrong Answer)" in result.stdout
+
+
+def test_run_exits_2_on_an_unknown_problem_and_suggests_close_ids() -> None:
+    result = _judge("run", "two-pointer/001", PAIR_SUM / "reference.py")
+
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: no problem 'two-pointer/001' (did you mean ")
+    assert "two-pointers/001" in result.stderr
+    assert result.stdout == ""
+
+
+def test_run_exits_2_on_a_missing_solution_file(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.py"
+
+    result = _judge("run", "two-pointers/001", missing)
+
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: no solution file {missing}; create one with `judge new ID {missing}`\n"
+
+
+def test_run_exits_2_on_an_invalid_package(tmp_path: Path) -> None:
+    copy_problem(tmp_path, lambda data: data.update(difficulty="extreme"))
+
+    result = _judge("run", "two-pointers/001", PAIR_SUM / "reference.py", problems=tmp_path)
+
+    assert result.exit_code == 2
+    folder = tmp_path / "two-pointers" / PAIR_SUM.name
+    assert (
+        result.stderr == f"Error: {folder / 'problem.yaml'}: difficulty: must be one of easy, medium, hard\n"
+    )
+
+
+def test_run_exits_3_when_the_sandbox_is_unavailable(monkeypatch: pytest.MonkeyPatch, bank: Path) -> None:
+    monkeypatch.setattr(cli, "_sandbox", unavailable_sandbox)
+
+    result = _judge("run", "two-pointers/001", PAIR_SUM / "reference.py", problems=bank)
+
+    assert result.exit_code == 3
+    assert result.stderr == "Error: cannot reach the Docker engine (fake)\n"
+
+
+def test_run_exits_3_when_the_sandbox_fails_before_a_limit_is_known(
+    monkeypatch: pytest.MonkeyPatch, bank: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "fresh-cache"))
+    monkeypatch.setattr(cli, "_sandbox", FailingSandbox)
+
+    result = _judge("run", "two-pointers/001", PAIR_SUM / "reference.py", problems=bank)
+
+    assert result.exit_code == 3
+    assert result.stderr == "Error: could not time the reference: the engine went away\n"
+
+
+def test_run_exits_3_with_je_when_the_sandbox_fails_while_judging(
+    monkeypatch: pytest.MonkeyPatch, bank: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "fresh-cache"))
+    assert (
+        _judge("run", "two-pointers/001", PAIR_SUM / "reference.py", problems=bank).exit_code == 0
+    )  # caches a limit
+    monkeypatch.setattr(cli, "_sandbox", FailingSandbox)
+
+    result = _judge("run", "two-pointers/001", PAIR_SUM / "reference.py", "--json", problems=bank)
+
+    assert result.exit_code == 3
+    report = json.loads(result.stdout)
+    assert report["verdict"] == "JE"
+    assert {t["verdict"] for t in report["tests"]} == {"JE"}
+    assert report["judge_error"] == "the engine went away"
+    assert result.stderr == "Error: judge error: the engine went away\n"
+
+
+# --- judge run --json ------------------------------------------------------------------
+
+
+def _lists_in(value: Any) -> Iterator[list[Any]]:
+    if isinstance(value, list):
+        yield value
+        for item in value:
+            yield from _lists_in(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _lists_in(item)
+
+
+def test_json_report_has_the_schema_and_keeps_hidden_tests_hidden(tmp_path: Path, cache_dir: Path) -> None:
+    tests = load_test_set(load_problem(PAIR_SUM), cache_dir)
+    inputs = load_inputs(tests)
+
+    result = _judge("run", "two-pointers/001", _solution(tmp_path, ALWAYS_FIRST_TWO), "--json")
+
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    assert report["schema"] == "coding-judge/report@1"
+    assert (report["problem"], report["verdict"]) == ("two-pointers/001", "WA")
+    assert [t["id"] for t in report["tests"]] == [c.id for c in tests.cases]
+    details = {"input", "expected", "got", "stdout"}
+    for entry in report["tests"]:
+        failed_sample = not entry["hidden"] and entry["verdict"] != "AC"
+        assert details & set(entry) == (details if failed_sample else set())
+    reported_lists = list(_lists_in(report))
+    for case_ in tests.cases:
+        if not case_.hidden:
+            continue
+        entry = next(t for t in report["tests"] if t["id"] == case_.id)
+        assert list(_lists_in(entry)) == []
+        assert json.dumps(case_.expected) not in entry["message"]
+        nums = inputs[case_.id]["nums"]
+        if len(nums) >= 3:  # shorter lists ([], [5], [3, 4]) can also be answers
+            assert nums not in reported_lists, case_.id
+
+
+def test_the_text_report_shows_hidden_descriptions_but_not_inputs(
+    bank: Path, tmp_path: Path, cache_dir: Path
+) -> None:
+    tests = load_test_set(load_problem(bank / "two-pointers" / PAIR_SUM.name), cache_dir)
+    inputs = load_inputs(tests)
+
+    result = _judge("run", "two-pointers/001", _solution(tmp_path, ALWAYS_FIRST_TWO), problems=bank)
+
+    assert result.exit_code == 1
+    for case_ in tests.cases:
+        if case_.hidden and len(inputs[case_.id]["nums"]) >= 3:
+            assert json.dumps(inputs[case_.id]["nums"]) not in result.stdout
+    empty = next(c for c in tests.cases if c.hidden and inputs[c.id]["nums"] == [])  # [0, 1] is wrong there
+    row = next(line for line in result.stdout.splitlines() if line.split()[:1] == [empty.id])
+    assert row.split()[1] == "WA"
+    assert empty.description in row
+    sample = tests.cases[0]
+    assert f"input:    {json.dumps(sample.input)}" in result.stdout
+
+
+# --- judge list / show -----------------------------------------------------------------
+
+
+def test_list_shows_the_problems_by_pattern() -> None:
+    result = _judge("list")
+
+    assert result.exit_code == 0, result.output
+    assert "Two pointers (two-pointers)" in result.stdout
+    assert any(
+        line.split()[:1] == ["two-pointers/001"] and line.endswith("Pair With Target Sum")
+        for line in result.stdout.splitlines()
+    )
+
+
+def test_list_of_one_pattern_shows_only_that_pattern(tmp_path: Path) -> None:
+    copy_problem(tmp_path)
+    write_problem(
+        tmp_path,
+        function_entry("f", {"n": "int"}, "int"),
+        "def f(n):\n    return n\n",
+        [case("a", n=1), case("b", n=2)],
+        pattern="stack",
+        name="001-other",
+    )
+
+    both, only = _judge("list", problems=tmp_path), _judge("list", "two-pointers", problems=tmp_path)
+
+    assert "stack/001" in both.stdout and "two-pointers/001" in both.stdout
+    assert "two-pointers/001" in only.stdout and "stack/001" not in only.stdout
+
+
+def test_list_of_an_unknown_pattern_exits_2() -> None:
+    result = _judge("list", "nosuch")
+
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: unknown pattern 'nosuch' (patterns: ")
+    assert "two-pointers" in result.stderr
+
+
+def test_show_prints_the_statement_and_the_samples(cache_dir: Path) -> None:
+    samples = [c for c in load_test_set(load_problem(PAIR_SUM), cache_dir).cases if not c.hidden]
+
+    result = _judge("show", "two-pointers/001")
+
+    assert result.exit_code == 0, result.output
+    assert (PAIR_SUM / "statement.md").read_text().strip() in result.stdout
+    for sample in samples:
+        assert (
+            f"- {sample.id}: input {json.dumps(sample.input)} -> expected {json.dumps(sample.expected)}"
+            in result.stdout
+        )
+    assert "Hint 1" not in result.stdout
+
+
+def test_show_with_hints_shows_only_the_first_n() -> None:
+    hints = load_problem(PAIR_SUM).hints
+
+    result = _judge("show", "two-pointers/001", "--hints", "2")
+
+    assert f"Hint 1: {hints[0]}" in result.stdout
+    assert f"Hint 2: {hints[1]}" in result.stdout
+    assert hints[2] not in result.stdout
+    assert _judge("show", "two-pointers/001", "--hints", "4").exit_code == 2
+
+
+# --- judge new -------------------------------------------------------------------------
+
+
+def test_new_writes_a_starter_that_runs_and_is_wrong_not_broken(tmp_path: Path) -> None:
+    target = tmp_path / "starter.py"
+
+    created = _judge("new", "two-pointers/001", target)
+    judged = _judge("run", "two-pointers/001", target, "--json")
+
+    assert created.exit_code == 0, created.output
+    assert created.stdout == f"Wrote {target}. Judge it with: judge run two-pointers/001 {target}\n"
+    assert "def pairWithTargetSum(self, nums: List[int], target: int) -> List[int]:" in target.read_text()
+    assert judged.exit_code == 1, judged.output
+    assert {t["verdict"] for t in json.loads(judged.stdout)["tests"]} == {"WA"}
+
+
+def test_new_defaults_to_the_slug_in_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+
+    result = _judge("new", "two-pointers/001")
+
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "pair_with_target_sum.py").is_file()
+
+
+def test_new_refuses_to_overwrite_unless_forced(tmp_path: Path) -> None:
+    target = _solution(tmp_path, "# my work\n")
+
+    refused = _judge("new", "two-pointers/001", target)
+
+    assert refused.exit_code == 2
+    assert (
+        refused.stderr
+        == f"Error: {target} already exists; pass --force to overwrite it or choose another path\n"
+    )
+    assert target.read_text() == "# my work\n"
+    assert _judge("new", "two-pointers/001", target, "--force").exit_code == 0
+    assert "class Solution:" in target.read_text()
+
+
+# --- judge verify ----------------------------------------------------------------------
+
+SQUARE = function_entry("square", {"n": "int"}, "int")
+SLOW_ON_FOUR = "import time\ndef square(n):\n    if n == 4:\n        time.sleep(0.5)\n    return n * n\n"
+
+
+def _square_bank(root: Path, submissions: dict[str, str]) -> Path:
+    folder = write_problem(
+        root,
+        SQUARE,
+        "def square(n):\n    return n * n\n",
+        [case("two", n=2), case("three", n=3)],
+        [case("four", n=4)],
+        limits={"time_floor_ms": 200},
+    )
+    for relative, source in submissions.items():
+        (folder / "submissions" / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / "submissions" / relative).write_text(source)
+    return root
+
+
+def test_verify_passes_when_every_submission_gets_its_verdict(tmp_path: Path) -> None:
+    root = _square_bank(
+        tmp_path,
+        {
+            "accepted/power.py": "def square(n):\n    return n ** 2\n",
+            "wrong_answer/double.py": "def square(n):\n    return n + n\n",
+            "time_limit_exceeded/sleepy.py": SLOW_ON_FOUR,
+        },
+    )
+
+    result = _judge("verify", "two-pointers/009", "--json", problems=root)
+
+    assert result.exit_code == 0, result.output
+    (problem,) = json.loads(result.stdout)["problems"]
+    assert problem["ok"] and problem["issues"] == []
+    assert problem["time_limit_ms"] == max(200, math.ceil(3 * problem["reference_slowest_ms"]))
+    assert [(s["path"], s["verdict"], s["ok"]) for s in problem["submissions"]] == [
+        ("reference.py", "AC", True),
+        ("submissions/accepted/power.py", "AC", True),
+        ("submissions/wrong_answer/double.py", "WA", True),
+        ("submissions/time_limit_exceeded/sleepy.py", "TLE", True),
+    ]
+
+
+def test_verify_fails_when_a_wrong_submission_passes(tmp_path: Path) -> None:
+    root = _square_bank(tmp_path, {"wrong_answer/not_wrong.py": "def square(n):\n    return n * n\n"})
+
+    result = _judge("verify", "two-pointers/009", problems=root)
+
+    assert result.exit_code == 1
+    assert "[FAIL] submissions/wrong_answer/not_wrong.py: AC" in result.stdout
+    assert "never got WA (worst: AC)" in result.stdout
+    assert "[FAIL] submissions/time_limit_exceeded/ holds no submission" in result.stdout
+    assert re.search(
+        r"\n0/1 problem\(s\) verified in [0-9.]+ s; failed: two-pointers/009$", result.stdout.rstrip()
+    )
+
+
+def test_verify_needs_one_id_or_all() -> None:
+    for args in (["verify"], ["verify", "two-pointers/001", "--all"]):
+        result = _judge(*args)
+
+        assert result.exit_code == 2
+        assert result.stderr == "Error: give one PROBLEM_ID or --all\n"
+
+
+def test_verify_the_pair_sum_problem() -> None:
+    """Slow-ish: the O(n^2) submission is stopped at the time limit on each maximum-size test."""
+    result = _judge("verify", "two-pointers/001")
+
+    assert result.exit_code == 0, result.output
+    assert "two-pointers/001 · Pair With Target Sum: ok" in result.stdout
+    assert "1/1 problem(s) verified" in result.stdout

@@ -1,0 +1,428 @@
+"""The real harness, run on the host by `SubprocessSandbox`, judged end to end by `judge_source`.
+
+No isolation and no memory limit here (that is the Docker tier); what is tested is the
+protocol between harness and host: verdicts, per-test forks, captured output, limits.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fakes import SubprocessSandbox
+from hypothesis import given
+from hypothesis import strategies as st
+from problem_packages import PAIR_SUM, case, copy_problem, function_entry, write_problem
+
+from judge.cases import load_inputs, load_test_set
+from judge.checkers import get_checker
+from judge.grader import grade
+from judge.harness import __main__ as harness_main
+from judge.judging import Job, deadline_for, judge_source
+from judge.loader import load_problem
+from judge.protocol import parse
+from judge.render.text import render_report
+from judge.report import Report
+from judge.sandbox import RunOutcome, RunRequest
+from judge.verdict import Verdict
+
+
+def _judge(
+    folder: Path,
+    source: str | bytes,
+    cache_dir: Path,
+    limit_ms: int = 1000,
+    sandbox: SubprocessSandbox | None = None,
+) -> Report:
+    problem = load_problem(folder)
+    job = Job(problem, load_test_set(problem, cache_dir), limit_ms)
+    data = source.encode() if isinstance(source, str) else source
+    return judge_source(job, data, sandbox or SubprocessSandbox(), "solution.py")
+
+
+def _verdicts(report: Report) -> list[str]:
+    return [r.verdict.value for r in report.results]
+
+
+@pytest.fixture(scope="module")
+def small_pair_sum(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """two-pointers/001 without its generator: the same hand-written tests, all small."""
+    folder = copy_problem(tmp_path_factory.mktemp("bank"))
+    (folder / "gen.py").unlink()
+    return folder
+
+
+SQUARE = function_entry("square", {"n": "int"}, "int")
+SQUARE_REFERENCE = "def square(n):\n    return n * n\n"
+
+
+@pytest.fixture(scope="module")
+def square(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Four tests: samples n=2 and n=3, hidden n=4 and n=5."""
+    return write_problem(
+        tmp_path_factory.mktemp("bank"),
+        SQUARE,
+        SQUARE_REFERENCE,
+        [case("two", n=2), case("three", n=3)],
+        [case("four", n=4), case("five", n=5)],
+    )
+
+
+# --- verdicts --------------------------------------------------------------------------
+
+
+def test_the_reference_passes_every_test_including_generated_ones(cache_dir: Path) -> None:
+    report = _judge(PAIR_SUM, (PAIR_SUM / "reference.py").read_bytes(), cache_dir)
+
+    assert _verdicts(report) == ["AC"] * len(load_test_set(load_problem(PAIR_SUM), cache_dir).cases)
+    assert report.judge_error is None
+    assert all(r.time_ms is not None for r in report.results)
+
+
+@pytest.mark.parametrize(
+    "path", sorted((PAIR_SUM / "submissions" / "accepted").glob("*.py")), ids=lambda p: p.name
+)
+def test_accepted_submissions_pass(small_pair_sum: Path, cache_dir: Path, path: Path) -> None:
+    assert set(_verdicts(_judge(small_pair_sum, path.read_bytes(), cache_dir))) == {"AC"}
+
+
+def test_a_wrong_submission_gets_wa(small_pair_sum: Path, cache_dir: Path) -> None:
+    source = PAIR_SUM / "submissions" / "wrong_answer" / "reuses_same_position.py"
+
+    report = _judge(small_pair_sum, source.read_bytes(), cache_dir)
+
+    assert report.verdict is Verdict.WA
+    assert set(_verdicts(report)) == {"AC", "WA"}
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("def pairWithTargetSum(nums, target)\n    return []\n", "SyntaxError: "),
+        ("def pairWithTargetSum(nums, target):\nreturn []\n", "IndentationError: "),
+        (b"x = '\xff'\n", "SyntaxError: "),
+        ("x = '\0'\n", ""),  # SyntaxError or ValueError, depending on the Python version
+    ],
+)
+def test_a_file_that_does_not_compile_is_ce_everywhere(
+    small_pair_sum: Path, cache_dir: Path, source: Any, message: str
+) -> None:
+    report = _judge(small_pair_sum, source, cache_dir)
+
+    assert set(_verdicts(report)) == {"CE"}
+    assert all(r.message.startswith(message) for r in report.results)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "def pair_with_target_sum(nums, target):\n    return []\n",
+        "class Solution:\n    def twoSum(self, nums, target):\n        return []\n",
+        "",
+    ],
+)
+def test_a_missing_entry_point_is_ce_everywhere(small_pair_sum: Path, cache_dir: Path, source: str) -> None:
+    report = _judge(small_pair_sum, source, cache_dir)
+
+    assert set(_verdicts(report)) == {"CE"}
+    assert {r.message for r in report.results} == {
+        "define a function `pairWithTargetSum` or a method `pairWithTargetSum` on class Solution"
+    }
+
+
+def test_an_exception_is_re_with_details_for_samples_only(square: Path, cache_dir: Path) -> None:
+    source = "def square(n):\n    table = {}\n    return table[n]\n"
+
+    report = _judge(square, source, cache_dir)
+
+    assert _verdicts(report) == ["RE"] * 4
+    assert [r.message for r in report.results] == [
+        "KeyError: 2 (line 3)",
+        "KeyError: 3 (line 3)",
+        "KeyError",
+        "KeyError",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict", "message"),
+    [
+        ("raise MemoryError", "MLE", "ran out of memory"),
+        ("raise SystemExit(0)", "RE", "SystemExit"),
+        ("import os\n    os._exit(3)", "RE", "exited with code 3 before returning an answer"),
+        ("import os, signal\n    os.kill(os.getpid(), signal.SIGSEGV)", "RE", "killed by signal SIGSEGV"),
+        ("return {n}", "WA", "the returned value has type set, which is not a plain JSON type"),
+        ("return float('nan')", "WA", "the returned value contains nan"),
+        ("print('x' * (2 << 20))", "OLE", "printed or returned more than the output limit"),
+        ("while True:\n        pass", "TLE", "stopped after exceeding the 200 ms limit"),
+    ],
+)
+def test_a_failure_on_one_test_is_its_verdict_and_the_others_still_run(
+    square: Path, cache_dir: Path, body: str, verdict: str, message: str
+) -> None:
+    source = f"def square(n):\n    if n != 3:\n        return n * n\n    {body}\n"
+
+    report = _judge(square, source, cache_dir, limit_ms=200)
+
+    assert _verdicts(report) == ["AC", verdict, "AC", "AC"]
+    assert report.results[1].message.startswith(message)
+
+
+def test_a_slow_but_finished_test_is_tle(square: Path, cache_dir: Path) -> None:
+    source = "import time\ndef square(n):\n    if n == 4:\n        time.sleep(0.25)\n    return n * n\n"
+
+    report = _judge(square, source, cache_dir, limit_ms=200)
+
+    assert _verdicts(report) == ["AC", "AC", "TLE", "AC"]
+    slow = report.results[2]
+    assert slow.time_ms is not None and slow.time_ms > 200
+    assert slow.message.endswith("over the 200 ms limit")
+
+
+@pytest.mark.parametrize("slow", ["time.sleep(0.25)", "while True:\n            pass"])
+def test_a_run_asked_to_stop_at_the_first_time_out_does(square: Path, cache_dir: Path, slow: str) -> None:
+    problem = load_problem(square)
+    job = Job(problem, load_test_set(problem, cache_dir), 200)
+    source = f"import time\ndef square(n):\n    if n >= 3:\n        {slow}\n    return n * n\n"
+
+    report = judge_source(job, source.encode(), SubprocessSandbox(), stop_on_timeout=True)
+
+    assert _verdicts(report) == ["AC", "TLE"]
+
+
+def test_deep_recursion_works_as_on_a_generous_leetcode(tmp_path: Path, cache_dir: Path) -> None:
+    folder = write_problem(
+        tmp_path,
+        function_entry("depth", {"n": "int"}, "int"),
+        "def depth(n):\n    return n\n",
+        [case("shallow", n=3), case("deep", n=60_000)],
+    )
+    source = "def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\n"
+
+    assert _verdicts(_judge(folder, source, cache_dir)) == ["AC", "AC"]
+
+
+# --- isolation between tests -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "seen = []\ndef square(n):\n    seen.append(n)\n    return n * n if len(seen) == 1 else -1\n",
+        "import builtins\ndef square(n):\n    if hasattr(builtins, 'mark'):\n        return -1\n"
+        "    builtins.mark = 1\n    return n * n\n",
+        "import sys\ndef square(n):\n    if 'leftover' in sys.modules:\n        return -1\n"
+        "    sys.modules['leftover'] = sys\n    return n * n\n",
+        "def square(n):\n    if heapq.__dict__.get('mark'):\n        return -1\n"
+        "    heapq.mark = 1\n    return n * n\n",
+    ],
+)
+def test_state_left_by_one_test_is_not_seen_by_the_next(square: Path, cache_dir: Path, source: str) -> None:
+    assert _verdicts(_judge(square, source, cache_dir)) == ["AC"] * 4
+
+
+def test_mutating_the_input_does_not_change_later_tests(tmp_path: Path, cache_dir: Path) -> None:
+    same = case("same list", nums=[3, 1, 2])
+    folder = write_problem(
+        tmp_path,
+        function_entry("total", {"nums": "List[int]"}, "int"),
+        "def total(nums):\n    return sum(nums)\n",
+        [same, same],
+        [same, same],
+    )
+    source = (
+        "def total(nums):\n"
+        "    answer = sum(nums)\n"
+        "    nums.append(100)\n"
+        "    nums[0] = -50\n"
+        "    return answer\n"
+    )
+
+    assert _verdicts(_judge(folder, source, cache_dir)) == ["AC"] * 4
+
+
+def test_a_failing_sample_shows_the_original_input_not_the_mutated_one(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    folder = write_problem(
+        tmp_path,
+        function_entry("total", {"nums": "List[int]"}, "int"),
+        "def total(nums):\n    return sum(nums)\n",
+        [case("a", nums=[1, 2]), case("b", nums=[4])],
+    )
+    source = "def total(nums):\n    nums.clear()\n    return -1\n"
+
+    report = _judge(folder, source, cache_dir)
+
+    details = [r.detail for r in report.results]
+    assert [(d.input, d.expected, d.got) for d in details if d] == [
+        ({"nums": [1, 2]}, 3, -1),
+        ({"nums": [4]}, 4, -1),
+    ]
+
+
+# --- printed output --------------------------------------------------------------------
+
+
+def test_printed_output_is_shown_for_failing_samples_only(square: Path, cache_dir: Path) -> None:
+    source = (
+        "import sys\n"
+        "def square(n):\n"
+        "    print('trace for', n)\n"
+        "    print('err for', n, file=sys.stderr)\n"
+        "    return n * n if n in (2, 5) else 0\n"
+    )
+
+    report = _judge(square, source, cache_dir)
+
+    assert _verdicts(report) == ["AC", "WA", "WA", "AC"]
+    shown = [sorted(r.detail.stdout.splitlines()) if r.detail else None for r in report.results]
+    assert shown == [None, ["err for 3", "trace for 3"], None, None]
+    text = render_report(report)
+    assert "trace for 3" in text
+    assert "for 2" not in text and "for 4" not in text and "for 5" not in text
+    assert "for 4" not in json.dumps(report.to_dict())
+
+
+def test_printing_to_the_real_stdout_cannot_forge_records(square: Path, cache_dir: Path) -> None:
+    forged = json.dumps({"t": "case", "id": "sample/02-case", "status": "ok", "answer": 1, "stdout": 0})
+    source = (
+        "import os, sys\n"
+        "def square(n):\n"
+        f"    os.write(1, {forged!r}.encode() + b'\\n9')\n"
+        f"    sys.__stdout__.write({forged!r} + '\\n9')\n"
+        "    return -1\n"
+    )
+
+    report = _judge(square, source, cache_dir)
+
+    assert _verdicts(report) == ["WA"] * 4
+    assert report.judge_error is None
+
+
+# --- what goes into the sandbox --------------------------------------------------------
+
+
+def test_only_inputs_go_into_the_sandbox(square: Path, cache_dir: Path) -> None:
+    sandbox = SubprocessSandbox()
+
+    _judge(square, SQUARE_REFERENCE, cache_dir, limit_ms=1234, sandbox=sandbox)
+
+    (request,) = sandbox.requests
+    assert sorted(request.files) == ["cases.json", "meta.json", "solution.py"]
+    assert request.files["solution.py"] == SQUARE_REFERENCE.encode()
+    cases = json.loads(request.files["cases.json"])
+    assert cases == [{"id": c["id"], "input": c["input"]} for c in cases]
+    assert {c["id"]: c["input"] for c in cases} == load_inputs(load_test_set(load_problem(square), cache_dir))
+    meta = json.loads(request.files["meta.json"])
+    assert meta["time_limit_ms"] == 1234
+    assert meta["entry"] == load_problem(square).entry.to_wire()
+    assert b"expected" not in request.files["meta.json"] + request.files["cases.json"]
+
+
+# --- other entry kinds -----------------------------------------------------------------
+
+TALLY_ENTRY = {
+    "kind": "design",
+    "name": "Tally",
+    "constructor": [{"name": "start", "type": "int"}],
+    "methods": [
+        {"name": "add", "params": [{"name": "k", "type": "int"}], "returns": "None"},
+        {"name": "total", "params": [], "returns": "int"},
+    ],
+}
+TALLY = (
+    "class Tally:\n"
+    "    def __init__(self, start):\n        self.value = start\n"
+    "    def add(self, k):\n        self.value += k\n"
+    "    def total(self):\n        return self.value\n"
+)
+
+
+def test_a_design_problem_is_judged_call_by_call(tmp_path: Path, cache_dir: Path) -> None:
+    ops = {
+        "description": "calls",
+        "input": {"ops": ["Tally", "add", "total", "add", "total"], "args": [[1], [2], [], [3], []]},
+    }
+    folder = write_problem(tmp_path, TALLY_ENTRY, TALLY, [ops, ops])
+
+    assert _verdicts(_judge(folder, TALLY, cache_dir)) == ["AC", "AC"]
+    off_by_one = _judge(folder, TALLY.replace("return self.value", "return self.value + 1"), cache_dir)
+    assert _verdicts(off_by_one) == ["WA", "WA"]
+    assert off_by_one.results[0].detail is not None
+    assert (off_by_one.results[0].detail.expected, off_by_one.results[0].detail.got) == (
+        [None, None, 3, None, 6],
+        [None, None, 4, None, 7],
+    )
+
+
+def test_an_in_place_problem_judges_the_argument(tmp_path: Path, cache_dir: Path) -> None:
+    entry = function_entry("moveZeroes", {"nums": "List[int]"}, "None", output="argument", argument="nums")
+    reference = "def moveZeroes(nums):\n    nums.sort(key=lambda x: x == 0)\n"
+    folder = write_problem(tmp_path, entry, reference, [case("a", nums=[0, 1, 0, 3]), case("b", nums=[0])])
+    in_place = "def moveZeroes(nums):\n    nums[:] = [x for x in nums if x] + [0] * nums.count(0)\n"
+    returns_a_copy = "def moveZeroes(nums):\n    return sorted(nums, key=lambda x: x == 0)\n"
+
+    assert _verdicts(_judge(folder, in_place, cache_dir)) == ["AC", "AC"]
+    assert _verdicts(_judge(folder, returns_a_copy, cache_dir)) == ["WA", "AC"]
+
+
+def test_the_sandbox_is_given_the_run_deadline(square: Path, cache_dir: Path) -> None:
+    sandbox = SubprocessSandbox()
+
+    _judge(square, SQUARE_REFERENCE, cache_dir, limit_ms=500, sandbox=sandbox)
+
+    assert sandbox.requests[0].deadline_s == deadline_for(4, 500)
+
+
+@given(st.integers(1, 2000), st.integers(100, 20_000))
+def test_the_run_deadline_outlasts_every_per_test_kill(case_count: int, limit_ms: int) -> None:
+    """Otherwise one slow test could end the whole run before the harness stops that test."""
+    per_test_kill_s = limit_ms / 1000 * 1.5 + harness_main.SETUP_ALLOWANCE_S
+
+    assert deadline_for(case_count, limit_ms) > case_count * per_test_kill_s
+
+
+# --- the run as a whole: the host's deadline and output cap ----------------------------
+
+
+def _run_with(square: Path, cache_dir: Path, source: str, **limits: Any) -> tuple[RunOutcome, list[str]]:
+    """Run the harness with request limits of our choosing, then grade as judge_source does."""
+    problem = load_problem(square)
+    tests = load_test_set(problem, cache_dir)
+    meta = {
+        "entry": problem.entry.to_wire(),
+        "time_limit_ms": 10_000,
+        "recursion_limit": 10_000,
+        "stdout_limit": 1 << 20,
+        "answer_limit": 1 << 20,
+    }
+    files = {
+        "meta.json": json.dumps(meta).encode(),
+        "cases.json": tests.inputs_path.read_bytes(),
+        "solution.py": source.encode(),
+    }
+    outcome = SubprocessSandbox().run(RunRequest(files=files, memory_mb=256, **limits))
+    check = get_checker(problem.checker, problem.path)
+    results = grade(tests.cases, parse(outcome.stdout), outcome, check, 10_000, lambda c: None)
+    return outcome, [r.verdict.value for r in results]
+
+
+def test_a_run_stopped_at_the_host_deadline_is_tle_from_there_on(square: Path, cache_dir: Path) -> None:
+    source = "def square(n):\n    while n == 3:\n        pass\n    return n * n\n"
+
+    outcome, verdicts = _run_with(square, cache_dir, source, deadline_s=1.0)
+
+    assert outcome.timed_out and outcome.exit_code == -9
+    assert verdicts == ["AC", "TLE", "TLE", "TLE"]
+
+
+def test_a_run_whose_output_passes_the_cap_is_ole_from_there_on(square: Path, cache_dir: Path) -> None:
+    source = "def square(n):\n    if n == 3:\n        print('x' * 5000)\n    return n * n\n"
+
+    outcome, verdicts = _run_with(square, cache_dir, source, deadline_s=30.0, output_cap=2000)
+
+    assert outcome.output_capped and len(outcome.stdout) <= 2000
+    assert verdicts == ["AC", "OLE", "OLE", "OLE"]

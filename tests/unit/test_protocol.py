@@ -1,0 +1,254 @@
+"""Reading the harness's framed stream strictly, and decoding answers with limits."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from judge import protocol
+from judge.harness import wire
+from judge.protocol import AnswerUnreadable, CaseRecord, decode_answer, parse
+
+
+def _line(record: dict[str, Any]) -> bytes:
+    return json.dumps(record).encode() + b"\n"
+
+
+def _case(case_id: str, status: str = "ok", answer: bytes = b"", stdout: bytes = b"", **facts: Any) -> bytes:
+    header = {
+        "t": "case",
+        "id": case_id,
+        "status": status,
+        "answer": len(answer),
+        "stdout": len(stdout),
+        **facts,
+    }
+    return _line(header) + answer + stdout
+
+
+HELLO = _line({"t": "hello", "version": 1, "python": "3.11.7", "cases": 2})
+DONE = _line({"t": "done"})
+
+
+# --- well-formed streams ---------------------------------------------------------------
+
+
+def test_a_complete_stream_is_read_record_by_record() -> None:
+    stream = (
+        HELLO
+        + _case("sample/a", answer=b"[1,2]", stdout=b"hi\n", time_ns=1500, wall_ns=9, cpu_ns=7)
+        + _case("hidden/b", "exception", type="KeyError", message="'x'", line=3)
+        + DONE
+    )
+
+    transcript = parse(stream)
+
+    assert transcript.hello == {"t": "hello", "version": 1, "python": "3.11.7", "cases": 2}
+    assert transcript.records == [
+        CaseRecord("sample/a", "ok", b"[1,2]", b"hi\n", {"time_ns": 1500, "wall_ns": 9, "cpu_ns": 7}),
+        CaseRecord("hidden/b", "exception", b"", b"", {"type": "KeyError", "message": "'x'", "line": 3}),
+    ]
+    assert transcript.done
+    assert (transcript.malformed, transcript.fault, transcript.compile_error) == (None, None, None)
+
+
+def test_facts_of_the_wrong_type_are_dropped() -> None:
+    stream = _case("a", time_ns="5", line=True, signal=9, type="X", stdout_truncated=True, extra="ignored")
+
+    (record,) = parse(stream).records
+
+    assert record.facts == {"type": "X", "stdout_truncated": True}
+    assert record.fact("time_ns", "none") == "none"
+
+
+def test_a_compile_error_and_a_fault_are_recorded() -> None:
+    stream = HELLO + _line({"t": "compile", "message": "SyntaxError: x", "line": 4, "more": 1})
+    stream += _line({"t": "fault", "message": "m" * 2000}) + DONE
+
+    transcript = parse(stream)
+
+    assert transcript.compile_error == {"message": "SyntaxError: x", "line": 4}
+    assert transcript.fault == "m" * 500
+    assert transcript.done
+
+
+def test_a_stop_after_a_time_out_is_recorded() -> None:
+    transcript = parse(HELLO + _case("a", "timeout") + _line({"t": "stopped"}) + DONE)
+
+    assert transcript.stopped and transcript.done
+    assert [r.status for r in transcript.records] == ["timeout"]
+    assert not parse(HELLO + DONE).stopped
+
+
+def test_an_empty_stream_is_an_empty_transcript() -> None:
+    transcript = parse(b"")
+
+    assert (transcript.hello, transcript.records, transcript.done, transcript.malformed) == (
+        None,
+        [],
+        False,
+        None,
+    )
+
+
+# --- malformed streams: what was read before stands ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        (b"{" + b" " * protocol.HEADER_CAP + b"}\n", "a record header is cut off or too long"),
+        (b"not json\n", "a record header is not JSON"),
+        (b"\xff\xfe\n", "a record header is not JSON"),
+        (b"[1, 2]\n", "a record header is not an object"),
+        (_line({"t": "bye"}), "unknown record 'bye'"),
+        (_line({"status": "ok"}), "unknown record None"),
+        (
+            _line({"t": "case", "id": "x", "status": "ok", "answer": -1, "stdout": 0}),
+            "a case record has no valid lengths",
+        ),
+        (
+            _line({"t": "case", "id": "x", "status": "ok", "answer": True, "stdout": 0}),
+            "a case record has no valid lengths",
+        ),
+        (_line({"t": "case", "id": "x", "status": "ok", "stdout": 0}), "a case record has no valid lengths"),
+        (_case("x", "fine"), "a case record has an unknown status or id"),
+        (
+            _line({"t": "case", "id": 7, "status": "ok", "answer": 0, "stdout": 0}),
+            "a case record has an unknown status or id",
+        ),
+    ],
+)
+def test_parsing_stops_at_the_first_malformed_record(tail: bytes, reason: str) -> None:
+    good = HELLO + _case("first", answer=b"1")
+
+    transcript = parse(good + tail + _case("after", answer=b"2") + DONE)
+
+    assert transcript.malformed == reason
+    assert [r.id for r in transcript.records] == ["first"]
+    assert not transcript.done
+
+
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        (b'{"t": "case", "id": "x"', "a record header is cut off or too long"),
+        (
+            _line({"t": "case", "id": "x", "status": "ok", "answer": 10, "stdout": 2}) + b"0123456789",
+            "a case record is cut off",
+        ),
+    ],
+)
+def test_a_stream_cut_off_mid_record_is_malformed(tail: bytes, reason: str) -> None:
+    transcript = parse(HELLO + _case("first", answer=b"1") + tail)
+
+    assert transcript.malformed == reason
+    assert [r.id for r in transcript.records] == ["first"]
+
+
+def test_a_deeply_nested_header_is_malformed_not_a_crash() -> None:
+    transcript = parse(HELLO + b"[" * 5000 + b"\n")
+
+    assert transcript.malformed == "a record header is not JSON"
+
+
+# --- properties ------------------------------------------------------------------------
+
+
+@given(st.binary(max_size=2000))
+def test_parse_never_raises_and_never_reads_past_the_stream(stream: bytes) -> None:
+    transcript = parse(stream)
+
+    assert sum(len(r.answer) + len(r.stdout) for r in transcript.records) <= len(stream)
+    for record in transcript.records:
+        assert record.answer + record.stdout in stream
+
+
+ids = st.text(st.characters(codec="utf-8"), max_size=12)
+records = st.lists(
+    st.tuples(
+        ids, st.sampled_from(sorted(protocol.STATUSES)), st.binary(max_size=40), st.binary(max_size=40)
+    ),
+    max_size=6,
+)
+
+
+def _framed(items: list[tuple[str, str, bytes, bytes]]) -> tuple[bytes, list[int]]:
+    """The stream, and the offsets at which a record ends."""
+    stream, ends = HELLO, [len(HELLO)]
+    for case_id, status, answer, stdout in items:
+        stream += _case(case_id, status, answer, stdout)
+        ends.append(len(stream))
+    return stream, ends
+
+
+@given(records)
+def test_well_formed_streams_parse_to_their_records(items: list[tuple[str, str, bytes, bytes]]) -> None:
+    stream, _ = _framed(items)
+
+    transcript = parse(stream + DONE)
+
+    assert [(r.id, r.status, r.answer, r.stdout) for r in transcript.records] == items
+    assert transcript.done and transcript.malformed is None
+
+
+@given(records, st.data())
+def test_a_truncated_stream_keeps_a_prefix_and_says_it_is_malformed(
+    items: list[tuple[str, str, bytes, bytes]], data: st.DataObject
+) -> None:
+    stream, ends = _framed(items)
+    cut = data.draw(st.integers(0, len(stream)))
+
+    transcript = parse(stream[:cut])
+
+    got = [(r.id, r.status, r.answer, r.stdout) for r in transcript.records]
+    assert got == items[: len(got)]
+    assert (transcript.malformed is None) == (cut in ends or cut == 0)
+
+
+# --- decoding answers ------------------------------------------------------------------
+
+
+scalars = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
+)
+json_values = st.recursive(
+    scalars, lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=10
+)
+
+
+@given(json_values)
+def test_every_encoded_answer_decodes_to_itself(value: Any) -> None:
+    assert decode_answer(wire.dumps(wire.encode(value))) == value
+
+
+def test_the_deepest_value_the_harness_sends_is_readable() -> None:
+    value: list[Any] = []
+    for _ in range(wire.MAX_DEPTH):
+        value = [value]
+
+    assert decode_answer(wire.dumps(wire.encode(value))) == value
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"NaN", "not valid JSON"),
+        (b"[1, Infinity]", "not valid JSON"),
+        (b'{"x": -Infinity}', "not valid JSON"),
+        (b"[1, 2", "not valid JSON"),
+        (b"", "not valid JSON"),
+        (b'"\xff"', "not valid JSON"),
+        (b"[" * (protocol.MAX_DEPTH + 2) + b"]" * (protocol.MAX_DEPTH + 2), "nested too deeply"),
+        (b'{"a": ' * (protocol.MAX_DEPTH + 2) + b"1" + b"}" * (protocol.MAX_DEPTH + 2), "nested too deeply"),
+        (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+        (b" " * (protocol.ANSWER_CAP + 1), "too large"),
+    ],
+)
+def test_decode_answer_refuses(data: bytes, reason: str) -> None:
+    with pytest.raises(AnswerUnreadable, match=reason):
+        decode_answer(data)
