@@ -1,0 +1,57 @@
+"""Seeded random and max-size tests for unsorted-pair-to-target.
+
+Every test has exactly one pair: fillers are drawn at random, and a filler is dropped
+when its complement (target - filler) is already among the values, so no filler can
+complete a second pair, with the designated pair or with another filler.
+"""
+
+import random
+
+N = 100_000
+BIG = 10**9
+
+
+def _with_pair(rng, n, target, a, i, j, lo, hi):
+    b = target - a
+    values = {a, b}
+    fillers = []
+    while len(fillers) < n - 2:
+        v = rng.randint(lo, hi)
+        if target - v not in values:
+            fillers.append(v)
+            values.add(v)
+    nums = fillers[:i] + [a] + fillers[i : j - 1] + [b] + fillers[j - 1 :]
+    assert nums[i] + nums[j] == target and len(nums) == n
+    return {"nums": nums, "target": target}
+
+
+def generate():
+    rng = random.Random(20260302)
+    for t in range(4):
+        n = rng.randint(10, 50)
+        i, j = sorted(rng.sample(range(n), 2))
+        yield {
+            "name": f"random-small-{t + 1}",
+            "description": "small random list with repeated values",
+            "input": _with_pair(rng, n, rng.randint(-30, 30), rng.randint(-20, 20), i, j, -20, 20),
+        }
+    yield {
+        "name": "max-pair-at-ends",
+        "description": "maximum size, the pair is the first and last positions",
+        "input": _with_pair(rng, N, 123_456_789, -987_654_321, 0, N - 1, -BIG, BIG),
+    }
+    yield {
+        "name": "max-pair-last-two",
+        "description": "maximum size, the pair is the last two positions",
+        "input": _with_pair(rng, N, -55_555, 400_000_000, N - 2, N - 1, -BIG, BIG),
+    }
+    yield {
+        "name": "max-pair-in-middle",
+        "description": "maximum size, the pair is far apart in the second half",
+        "input": _with_pair(rng, N, 0, 31_337, N // 2 + 17, N - 1000, -BIG, BIG),
+    }
+    yield {
+        "name": "max-equal-pair-many-repeats",
+        "description": "maximum size, many repeated values, the pair is two equal values",
+        "input": _with_pair(rng, N, 14, 7, N // 3, 2 * N // 3, -5000, 5000),
+    }

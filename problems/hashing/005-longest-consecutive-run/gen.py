@@ -1,0 +1,57 @@
+"""Seeded random and max-size tests for longest-consecutive-run."""
+
+import random
+
+N = 100_000
+BIG = 10**9
+
+
+def _shuffled(rng: random.Random, values: list[int]) -> list[int]:
+    rng.shuffle(values)
+    return values
+
+
+def generate():
+    rng = random.Random(20260305)
+    for t in range(4):
+        n = rng.randint(10, 50)
+        yield {
+            "name": f"random-small-{t + 1}",
+            "description": "small random list with repeats and short runs",
+            "input": {"nums": [rng.randint(-15, 15) for _ in range(n)]},
+        }
+    yield {
+        "name": "max-random-wide",
+        "description": "maximum size, random values spread over the whole range",
+        "input": {"nums": [rng.randint(-BIG, BIG) for _ in range(N)]},
+    }
+    yield {
+        "name": "max-one-long-run",
+        "description": "maximum size, the values form one run across zero, shuffled",
+        "input": {"nums": _shuffled(rng, list(range(-N // 2, N // 2)))},
+    }
+    half = N // 2
+    start = 777_000_000
+    yield {
+        "name": "max-repeated-start",
+        "description": "maximum size, a long run whose first value is repeated many times",
+        "input": {"nums": _shuffled(rng, [start] * half + list(range(start, start + half)))},
+    }
+    low = list(range(-BIG, -BIG + 40_000))
+    high = list(range(BIG - 45_000 + 1, BIG + 1))
+    noise = [rng.randrange(-BIG // 2, BIG // 2, 2) for _ in range(N - len(low) - len(high))]
+    yield {
+        "name": "max-two-long-runs",
+        "description": "maximum size, two long runs at the ends of the range plus scattered values",
+        "input": {"nums": _shuffled(rng, low + high + noise)},
+    }
+    yield {
+        "name": "max-dense-random",
+        "description": "maximum size, random values in a narrow range with many repeats",
+        "input": {"nums": [rng.randint(0, 3 * N // 2) for _ in range(N)]},
+    }
+    yield {
+        "name": "max-all-equal",
+        "description": "maximum size, every value equal",
+        "input": {"nums": [-123_456] * N},
+    }
