@@ -1,0 +1,47 @@
+"""Seeded random and max-size tests for shortest-run-reaching-target."""
+
+import random
+
+N = 100_000
+MAXV = 10_000
+
+
+def generate():
+    rng = random.Random(20261201)
+    for k in range(4):
+        n = rng.randint(10, 60)
+        nums = [rng.randint(1, 20) for _ in range(n)]
+        target = rng.randint(1, sum(nums) + 10)
+        yield {
+            "name": f"random-small-{k + 1}",
+            "description": "small random list",
+            "input": {"nums": nums, "target": target},
+        }
+    nums = [rng.randint(1, MAXV) for _ in range(N)]
+    yield {
+        "name": "max-random-short-run",
+        "description": "maximum size, random values, the best run is short",
+        "input": {"nums": nums, "target": 60_000},
+    }
+    yield {
+        "name": "max-no-answer",
+        "description": "maximum size, random values, the whole list falls just short",
+        "input": {"nums": nums, "target": sum(nums) + 1},
+    }
+    small = [rng.randint(1, 10) for _ in range(N)]
+    yield {
+        "name": "max-long-run",
+        "description": "maximum size, small values, the best run covers about half the list",
+        "input": {"nums": small, "target": sum(small) // 2},
+    }
+    yield {
+        "name": "max-all-equal-whole",
+        "description": "maximum size, all values equal, only the whole list reaches the target",
+        "input": {"nums": [MAXV] * N, "target": MAXV * N},
+    }
+    ones = [1] * (N - 1) + [MAXV]
+    yield {
+        "name": "max-spike-last",
+        "description": "maximum size, the best run ends at the last position",
+        "input": {"nums": ones, "target": MAXV + 5},
+    }

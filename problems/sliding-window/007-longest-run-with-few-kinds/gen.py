@@ -1,0 +1,54 @@
+"""Seeded random and max-size tests for longest-run-with-few-kinds."""
+
+import random
+
+N = 100_000
+BIG = 10**9
+
+
+def generate():
+    rng = random.Random(20261202)
+    for k in range(4):
+        n = rng.randint(10, 60)
+        nums = [rng.randint(-4, 4) for _ in range(n)]
+        yield {
+            "name": f"random-small-{k + 1}",
+            "description": "small random list with few different values",
+            "input": {"nums": nums, "k": rng.randint(0, 5)},
+        }
+    wide = [rng.randint(-BIG, BIG) for _ in range(N)]
+    yield {
+        "name": "max-k-covers-all",
+        "description": "maximum size, random values, the allowance covers every distinct value",
+        "input": {"nums": wide, "k": 100_000},
+    }
+    yield {
+        "name": "max-distinct-half",
+        "description": "maximum size, all values distinct, the allowance is half the list",
+        "input": {"nums": list(range(N, 0, -1)), "k": N // 2},
+    }
+    yield {
+        "name": "max-all-equal",
+        "description": "maximum size, all values equal, one kind allowed",
+        "input": {"nums": [BIG] * N, "k": 1},
+    }
+    few = [rng.randint(0, 9) for _ in range(N)]
+    yield {
+        "name": "max-few-kinds",
+        "description": "maximum size, ten different values in random order",
+        "input": {"nums": few, "k": 6},
+    }
+    third = N // 3
+    blocks = ([rng.choice((1, 2)) for _ in range(third)]
+              + [rng.choice((2, 3)) for _ in range(third)]
+              + [rng.choice((3, 4)) for _ in range(N - 2 * third)])
+    yield {
+        "name": "max-long-blocks",
+        "description": "maximum size, long stretches that each use two values",
+        "input": {"nums": blocks, "k": 2},
+    }
+    yield {
+        "name": "max-k-zero",
+        "description": "maximum size, no kinds allowed",
+        "input": {"nums": wide, "k": 0},
+    }

@@ -1,0 +1,20 @@
+def smallestCoveringWindow(s, t):
+    # bug: treats t as a set of letters, so repeated letters in t are needed only once
+    need = set(t)
+    counts = {}
+    covered = 0
+    best = None
+    left = 0
+    for right, ch in enumerate(s):
+        counts[ch] = counts.get(ch, 0) + 1
+        if ch in need and counts[ch] == 1:
+            covered += 1
+        while covered == len(need):
+            if best is None or right - left + 1 < best[1] - best[0]:
+                best = (left, right + 1)
+            out = s[left]
+            counts[out] -= 1
+            if out in need and counts[out] == 0:
+                covered -= 1
+            left += 1
+    return "" if best is None else s[best[0] : best[1]]
