@@ -14,8 +14,10 @@ no child holds, as framed records:
     {"t": "case", "id": ..., "status": ..., "answer": N, "stdout": M, ...}\\n
     <N bytes of answer JSON><M bytes of captured stdout>
 
-The parent marks itself non-dumpable, so children cannot open its file descriptors
-through /proc or attach to it.
+The parent is the container's PID 1 (no init process): it marks itself non-dumpable,
+so children can neither open its file descriptors through /proc nor attach to it, and
+the kernel ignores their signals to it. No other process holds the result stream. After
+each test it kills every other process in the container and reaps them.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ def _spawn(code: Any, entry: dict[str, Any], case_input: Any, meta: dict[str, An
     pid = os.fork()
     if pid == 0:  # child
         try:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
             os.setpgid(0, 0)
             devnull = os.open(os.devnull, os.O_RDONLY)
             os.dup2(devnull, 0)
@@ -82,19 +85,30 @@ def _spawn(code: Any, entry: dict[str, Any], case_input: Any, meta: dict[str, An
     return pid, result_r, out_r
 
 
-def _collect(buffers: dict[int, bytearray], caps: dict[int, int], deadline: float) -> str | None:
-    """Read the pipes until EOF, a cap, or the deadline; returns why it stopped early.
+def _collect(pid: int, buffers: dict[int, bytearray], caps: dict[int, int], deadline: float) -> str | None:
+    """Read the pipes until the child has exited and they are drained (or closed), a cap
+    is passed, or the deadline; returns why it stopped early. Processes the child left
+    behind may hold the pipes open: they do not keep the test waiting.
 
     Every pipe is closed on return.
     """
     open_fds = set(buffers)
+    exit_fd = _pidfd(pid)
+    exited = False
     try:
         while open_fds:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return "timeout"
-            ready, _, _ = select.select(list(open_fds), [], [], remaining)
+            watched = list(open_fds) + ([exit_fd] if exit_fd is not None and not exited else [])
+            wait = 0.0 if exited else (remaining if exit_fd is not None else min(remaining, 0.01))
+            ready, _, _ = select.select(watched, [], [], wait)
+            if exited and not ready:
+                return None  # drained: what is left open belongs to stragglers
             for fd in ready:
+                if fd == exit_fd:
+                    exited = True
+                    continue
                 data = os.read(fd, 1 << 16)
                 if not data:
                     open_fds.discard(fd)
@@ -103,10 +117,22 @@ def _collect(buffers: dict[int, bytearray], caps: dict[int, int], deadline: floa
                 buffers[fd] += data
                 if len(buffers[fd]) > caps[fd]:
                     return "output_limit"
+            if exit_fd is None and not ready:
+                exited = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
         return None
     finally:
         for fd in open_fds:
             os.close(fd)
+        if exit_fd is not None:
+            os.close(exit_fd)
+
+
+def _pidfd(pid: int) -> int | None:
+    """A descriptor that becomes readable when the child exits (Linux 5.3+), if allowed."""
+    try:
+        return os.pidfd_open(pid)
+    except (OSError, AttributeError):
+        return None
 
 
 def _reap(pid: int, deadline: float) -> tuple[int, Any, bool]:
@@ -133,6 +159,25 @@ def _kill_group(pid: int) -> None:
         pass
 
 
+def _kill_stragglers() -> None:
+    """As the container's PID 1, end every other process (daemons a test left behind,
+    in any process group) and reap them, so the next test starts alone. Never on a host."""
+    if os.getpid() != 1:
+        return
+    try:
+        os.kill(-1, signal.SIGKILL)  # every process we may signal, except ourselves
+    except OSError:
+        pass
+    give_up = time.monotonic() + 2.0
+    while time.monotonic() < give_up:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.0005)
+
+
 def _parse_child(raw: bytes) -> tuple[dict[str, Any], bytes]:
     line, newline, payload = bytes(raw).partition(b"\n")
     if not newline or len(line) > HEADER_CAP:
@@ -157,12 +202,13 @@ def _run_one(
     pid, result_r, out_r = _spawn(code, entry, case["input"], meta)
     fds = {result_r: bytearray(), out_r: bytearray()}
     caps = {result_r: meta["answer_limit"] + HEADER_CAP, out_r: meta["stdout_limit"]}
-    stopped = _collect(fds, caps, deadline)
+    stopped = _collect(pid, fds, caps, deadline)
     if stopped:
         _kill_group(pid)
     status, usage, killed = _reap(pid, deadline)
     wall_ns = int((time.monotonic() - started) * 1e9)
     _kill_group(pid)
+    _kill_stragglers()
     record: dict[str, Any] = {"wall_ns": wall_ns, "cpu_ns": int((usage.ru_utime + usage.ru_stime) * 1e9)}
     stdout = bytes(fds[out_r])
     record["stdout_truncated"] = len(stdout) > STDOUT_KEEP
@@ -210,6 +256,7 @@ def _make_undumpable() -> None:
 
 
 def main(job_dir: str) -> int:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # as PID 1, only handled signals arrive
     proto = os.dup(1)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)

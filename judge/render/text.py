@@ -85,9 +85,8 @@ def summary_line(report: Report, style: Style = _plain) -> str:
     ]
     slowest = report.slowest
     if slowest is not None and slowest.time_ms is not None:
-        parts.append(f"slowest {slowest.id} {slowest.time_ms:.1f} ms")
-        if report.reference_ms:
-            parts.append(f"{slowest.time_ms / report.reference_ms:.1f}x the reference's slowest test")
+        reference = f" (reference's slowest: {report.reference_ms:.1f} ms)" if report.reference_ms else ""
+        parts.append(f"slowest {slowest.id} {slowest.time_ms:.1f} ms{reference}")
     parts.append(f"time limit {report.time_limit_ms} ms")
     if report.judge_error:
         parts.append(f"judge error: {report.judge_error}")

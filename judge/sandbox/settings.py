@@ -54,7 +54,7 @@ def container_settings(image: str, job_dir: str, memory_mb: int, labels: dict[st
             {"name": "stack", "soft": STACK_BYTES, "hard": STACK_BYTES},
         ],
         "log_config": {"type": "json-file", "config": {"max-size": "1m", "max-file": "1"}},
-        "init": True,
+        "init": False,  # the harness is PID 1 and non-dumpable: see judge/harness/__main__.py
         "environment": {
             "PYTHONHASHSEED": "0",
             "PYTHONDONTWRITEBYTECODE": "1",
