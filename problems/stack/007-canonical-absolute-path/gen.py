@@ -1,0 +1,99 @@
+"""Seeded random and max-size tests for canonical-absolute-path.
+
+Every path starts with "/" and holds at most 100000 characters.
+"""
+
+import random
+
+N = 100_000
+LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"
+
+
+def _name(rng: random.Random, longest: int) -> str:
+    return "".join(rng.choice(LETTERS) for _ in range(rng.randint(1, longest)))
+
+
+def _random_path(rng: random.Random, budget: int, weights: tuple[int, int, int, int, int],
+                 longest: int) -> str:
+    """Pieces drawn by weight: name, dot-only name ("..." or longer), ".", "..", empty."""
+    out = [""]
+    used = 0
+    while True:
+        kind = rng.choices(range(5), weights)[0]
+        if kind == 0:
+            piece = _name(rng, longest)
+        elif kind == 1:
+            piece = "." * rng.randint(3, 5)
+        elif kind == 2:
+            piece = "."
+        elif kind == 3:
+            piece = ".."
+        else:
+            piece = ""
+        if used + len(piece) + 1 > budget:
+            break
+        out.append(piece)
+        used += len(piece) + 1
+    path = "/".join(out)
+    return path if path else "/"
+
+
+def _fill(unit: str, budget: int = N) -> str:
+    return unit * (budget // len(unit))
+
+
+def generate():
+    rng = random.Random(20261207)
+    for k in range(5):
+        yield {
+            "name": f"random-small-{k + 1}",
+            "description": "short random path mixing names, dots, steps up and extra slashes",
+            "input": {"path": _random_path(rng, rng.randint(10, 60), (4, 1, 2, 3, 1), 3)},
+        }
+    yield {
+        "name": "random-medium",
+        "description": "medium random path",
+        "input": {"path": _random_path(rng, 3000, (5, 1, 2, 3, 1), 4)},
+    }
+    names = [rng.choice(LETTERS) for _ in range(N // 2)]
+    yield {
+        "name": "max-many-names",
+        "description": "maximum length, tens of thousands of one-letter names and nothing else",
+        "input": {"path": "/" + "/".join(names)[: N - 1]},
+    }
+    down = "/d" * 33_334
+    yield {
+        "name": "max-descend-then-climb",
+        "description": "maximum length, a very deep descent followed by many steps up",
+        "input": {"path": (down + "/.." * ((N - len(down)) // 3))},
+    }
+    yield {
+        "name": "max-dot-names",
+        "description": "maximum length, names made only of dots, a few cancelled by steps up",
+        "input": {"path": _fill("/.../..../...../../...")},
+    }
+    yield {
+        "name": "max-random-mix",
+        "description": "maximum length, random mix of names, dots, steps up and extra slashes",
+        "input": {"path": _random_path(rng, N, (10, 2, 2, 3, 2), 3)},
+    }
+    yield {
+        "name": "max-above-root",
+        "description": "maximum length, every piece tries to go above the root",
+        "input": {"path": _fill("/..")},
+    }
+    yield {
+        "name": "max-slashes-and-current",
+        "description": "maximum length, only slashes and current-directory pieces",
+        "input": {"path": _fill("/./")},
+    }
+    yield {
+        "name": "max-one-long-name",
+        "description": "maximum length, a single very long name followed by a trailing slash",
+        "input": {"path": "/" + "".join(rng.choice(LETTERS) for _ in range(N - 2)) + "/"},
+    }
+    yield {
+        "name": "max-sawtooth",
+        "description": "maximum length, two names down and one step up, over and over",
+        "input": {"path": _fill("/p/q/..")},
+    }

