@@ -1,0 +1,44 @@
+"""Seeded random and max-size tests for count-target-sum-stretches."""
+
+import random
+
+N = 100_000
+
+
+def generate():
+    rng = random.Random(20261206)
+    for t in range(4):
+        n = rng.randint(20, 80)
+        nums = [rng.randint(-5, 5) for _ in range(n)]
+        yield {
+            "name": f"random-small-{t + 1}",
+            "description": "small random list with negatives, zeros and repeats",
+            "input": {"nums": nums, "k": rng.randint(-6, 6)},
+        }
+    nums = [rng.randint(-1000, 1000) for _ in range(N)]
+    yield {
+        "name": "max-random",
+        "description": "maximum size, random values over the whole range",
+        "input": {"nums": nums, "k": sum(nums[400:1700])},
+    }
+    yield {
+        "name": "max-all-zeros",
+        "description": "maximum size, every value zero and target zero (a huge answer)",
+        "input": {"nums": [0] * N, "k": 0},
+    }
+    yield {
+        "name": "max-alternating",
+        "description": "maximum size, values alternate between two opposites",
+        "input": {"nums": [1 if i % 2 == 0 else -1 for i in range(N)], "k": 1},
+    }
+    nums = [rng.randint(-3, 3) for _ in range(N)]
+    yield {
+        "name": "max-small-values",
+        "description": "maximum size, small values so running totals repeat often",
+        "input": {"nums": nums, "k": -2},
+    }
+    yield {
+        "name": "max-positive-unreachable",
+        "description": "maximum size, positive values only, target out of reach",
+        "input": {"nums": [rng.randint(1, 1000) for _ in range(N)], "k": 10**8},
+    }
