@@ -1,0 +1,42 @@
+"""The bank meets the bar every problem promises (docs/problem-format.md, issue #4).
+
+Per problem: at least 2 samples and 20 hidden tests, every hidden test described, at
+least one wrong_answer and one time_limit_exceeded submission, three hints. Per pattern
+that is written to full strength: ten problems, at least 3 easy, 5 medium and 2 hard.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from judge.cases import read_tests
+from judge.loader import iter_problem_dirs, load_patterns, load_problem
+
+ROOT = Path(__file__).resolve().parents[2]
+FULL_STRENGTH = ("hashing", "two-pointers", "sliding-window", "stack")
+FOLDERS = iter_problem_dirs(ROOT / "problems")
+SLUGS = {p.slug for p in load_patterns(ROOT / "patterns")}
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[f"{f.parent.name}/{f.name[:3]}" for f in FOLDERS])
+def test_a_problem_has_enough_tests_and_known_bad_submissions(folder: Path) -> None:
+    problem = load_problem(folder, SLUGS)
+    cases = read_tests(problem)
+    hidden = [c for c in cases if c.hidden]
+    assert len(cases) - len(hidden) >= 2
+    assert len(hidden) >= 20, f"only {len(hidden)} hidden tests"
+    assert all(len(c.description) >= 5 for c in hidden)
+    for kind in ("wrong_answer", "time_limit_exceeded"):
+        assert list((folder / "submissions" / kind).glob("*.py")), f"no {kind} submission"
+    assert len(problem.hints) == 3
+
+
+@pytest.mark.parametrize("pattern", FULL_STRENGTH)
+def test_a_full_strength_pattern_has_ten_problems_of_mixed_difficulty(pattern: str) -> None:
+    problems = [load_problem(f, SLUGS) for f in iter_problem_dirs(ROOT / "problems", pattern)]
+    levels = Counter(p.difficulty for p in problems)
+    assert len(problems) == 10
+    assert levels["easy"] >= 3 and levels["medium"] >= 5 and levels["hard"] >= 2, levels
