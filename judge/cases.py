@@ -15,9 +15,7 @@ import hashlib
 import json
 import os
 import re
-import runpy
 import sys
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +81,8 @@ def load_inputs(test_set: TestSet) -> dict[str, Any]:
 
 
 def _write_cache(folder: Path, cases: list[Case]) -> None:
+    import tempfile
+
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder.parent))
     inputs = [{"id": c.id, "input": c.input} for c in cases]
@@ -149,6 +149,8 @@ def _read_json(path: Path) -> Any:
 
 
 def _generated(gen: Path) -> list[Any]:
+    import runpy
+
     try:
         namespace = runpy.run_path(str(gen), run_name="judge_gen")
         items = list(namespace["generate"]())

@@ -14,7 +14,6 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -269,6 +268,8 @@ def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_js
       judge verify two-pointers/001
       judge verify --all
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     from .loader import iter_problem_dirs, load_patterns, load_problem
     from .render import json_out, text
     from .verify import verify_problem

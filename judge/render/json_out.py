@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..report import Report
-from ..verify import VerifyResult
+
+if TYPE_CHECKING:
+    from ..verify import VerifyResult
 
 VERIFY_SCHEMA = "coding-judge/verify@1"
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..loader import Pattern
-from ..problem import Problem
 from ..report import CaseResult, Report
 from ..verdict import Verdict
-from ..verify import VerifyResult
+
+if TYPE_CHECKING:  # only for annotations: keep `judge run` from importing these
+    from ..loader import Pattern
+    from ..problem import Problem
+    from ..verify import VerifyResult
 
 Style = Callable[..., str]
 COLOURS = {
