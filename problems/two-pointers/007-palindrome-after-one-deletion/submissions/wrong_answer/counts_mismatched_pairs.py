@@ -1,0 +1,11 @@
+def almostPalindrome(s):
+    # bug: counts mismatched mirror pairs, which answers "can one character be
+    # replaced" instead of "can one character be deleted"
+    mismatches = 0
+    lo, hi = 0, len(s) - 1
+    while lo < hi:
+        if s[lo] != s[hi]:
+            mismatches += 1
+        lo += 1
+        hi -= 1
+    return mismatches <= 1

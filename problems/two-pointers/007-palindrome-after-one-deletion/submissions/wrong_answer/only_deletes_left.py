@@ -1,0 +1,9 @@
+def almostPalindrome(s):
+    lo, hi = 0, len(s) - 1
+    while lo < hi:
+        if s[lo] != s[hi]:
+            rest = s[lo + 1 : hi + 1]  # bug: only ever deletes the left character
+            return rest == rest[::-1]
+        lo += 1
+        hi -= 1
+    return True

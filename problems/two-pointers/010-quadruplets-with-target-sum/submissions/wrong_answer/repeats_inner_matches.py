@@ -1,0 +1,23 @@
+def targetQuadruplets(nums, target):
+    nums = sorted(nums)
+    n = len(nums)
+    out = []
+    for i in range(n - 3):
+        if i > 0 and nums[i] == nums[i - 1]:
+            continue
+        for j in range(i + 1, n - 2):
+            if j > i + 1 and nums[j] == nums[j - 1]:
+                continue
+            lo, hi = j + 1, n - 1
+            while lo < hi:
+                s = nums[i] + nums[j] + nums[lo] + nums[hi]
+                if s < target:
+                    lo += 1
+                elif s > target:
+                    hi -= 1
+                else:
+                    out.append([nums[i], nums[j], nums[lo], nums[hi]])
+                    # bug: repeated inner values are not skipped after a match
+                    lo += 1
+                    hi -= 1
+    return out
