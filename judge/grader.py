@@ -42,14 +42,14 @@ def grade(
     records = transcript.records
     for index, case in enumerate(cases):
         if index < len(records) and records[index].id == case.id:
-            results.append(_grade_record(case, records[index], check, time_limit_ms, input_of))
+            results.append(grade_record(case, records[index], check, time_limit_ms, input_of))
             continue
         if index < len(records):  # ids out of step: the harness is broken, not the candidate
             return results + [
                 _result(c, Verdict.JE, message="the harness reported tests out of order")
                 for c in cases[index:]
             ]
-        if transcript.stopped:  # asked to stop at the first time-out: the rest did not run
+        if transcript.stopped or outcome.stopped_early:  # asked to stop early: the rest did not run
             return results
         if records and records[-1].status == "missing_entry":
             message = records[-1].fact("message", "the entry point is missing")
@@ -78,7 +78,7 @@ def run_ended(transcript: Transcript, outcome: RunOutcome) -> tuple[Verdict, str
     return Verdict.RE, f"the solution stopped the judge's harness (exit code {outcome.exit_code})"
 
 
-def _grade_record(
+def grade_record(
     case: Case, record: CaseRecord, check: Checker, limit_ms: int, input_of: InputOf
 ) -> CaseResult:
     time_ns = record.fact("time_ns")

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cases import TestSet, load_inputs
-from .checkers import get_checker
+from .checkers import Checker, get_checker
 from .errors import SandboxError
-from .grader import grade
+from .grader import grade, grade_record
 from .problem import MISSING, Case, Problem
 from .protocol import parse
 from .report import CaseResult, Report
@@ -42,10 +42,14 @@ def judge_source(
     sandbox: Sandbox,
     solution_name: str = "solution.py",
     stop_on_timeout: bool = False,
+    stop_at: Verdict | None = None,
 ) -> Report:
-    """Judge one source file; with stop_on_timeout the run ends at its first TLE
-    (the report then holds only the tests that ran)."""
+    """Judge one source file. With stop_on_timeout the harness ends the run at its first
+    TLE; with stop_at the host ends it at the first test with that verdict. Either way
+    the report then holds only the tests that ran (judge verify needs one such test)."""
     problem, cases = job.problem, job.tests.cases
+    check = get_checker(problem.checker, problem.path)
+    input_of = _input_lookup(job)
     request = RunRequest(
         files={
             "meta.json": _meta(job, stop_on_timeout),
@@ -54,14 +58,14 @@ def judge_source(
         },
         memory_mb=problem.limits.memory_mb,
         deadline_s=deadline_for(len(cases), job.time_limit_ms),
+        watch=None if stop_at is None else _stop_at(cases, check, job.time_limit_ms, input_of, stop_at),
     )
     try:
         outcome = sandbox.run(request)
     except SandboxError as error:
         return _judge_error(job, solution_name, str(error))
     transcript = parse(outcome.stdout)
-    check = get_checker(problem.checker, problem.path)
-    results = grade(cases, transcript, outcome, check, job.time_limit_ms, _input_lookup(job))
+    results = grade(cases, transcript, outcome, check, job.time_limit_ms, input_of)
     fault = next((r.message for r in results if r.verdict is Verdict.JE), None)
     return Report(
         problem.id,
@@ -72,6 +76,27 @@ def judge_source(
         job.reference_ms,
         judge_error=fault,
     )
+
+
+def _stop_at(
+    cases: tuple[Case, ...], check: Checker, limit_ms: int, input_of: Callable[[Case], Any], wanted: Verdict
+) -> Callable[[bytearray], bool]:
+    """A watcher that grades records as they stream in and says stop at the wanted verdict."""
+    position, index = 0, 0
+
+    def watch(stream: bytearray) -> bool:
+        nonlocal position, index
+        transcript = parse(bytes(stream[position:]))
+        position += transcript.consumed
+        for record in transcript.records:
+            case = cases[index] if index < len(cases) else None
+            index += 1
+            matches = case is not None and case.id == record.id
+            if matches and grade_record(case, record, check, limit_ms, input_of).verdict is wanted:  # type: ignore[arg-type]
+                return True
+        return False
+
+    return watch
 
 
 def deadline_for(case_count: int, time_limit_ms: int) -> float:

@@ -55,6 +55,7 @@ class Transcript:
     records: list[CaseRecord] = field(default_factory=list)
     done: bool = False
     stopped: bool = False
+    consumed: int = 0
     fault: str | None = None
     malformed: str | None = None
 
@@ -81,6 +82,8 @@ def parse(stream: bytes) -> Transcript:
             transcript.malformed = "a record header is not an object"
             break
         position = _take(transcript, header, stream, position)
+        if transcript.malformed is None:
+            transcript.consumed = position
     return transcript
 
 

@@ -72,8 +72,11 @@ def verify_problem(problem: Problem, sandbox: Sandbox, cache_dir: Path) -> Verif
     job = Job(problem, tests, limit.limit_ms, limit.slowest_ms)
     for path in submission_files(problem):
         kind = path.parent.name
-        stop = kind == "time_limit_exceeded"  # one TLE proves it; the rest would only burn time
-        report = judge_source(job, path.read_bytes(), sandbox, str(path.relative_to(problem.path)), stop)
+        # one WA or TLE proves what the folder claims; the rest of the run would only burn time
+        stop = kind == "time_limit_exceeded"
+        wanted = {"wrong_answer": Verdict.WA, "time_limit_exceeded": Verdict.TLE}.get(kind)
+        name = str(path.relative_to(problem.path))
+        report = judge_source(job, path.read_bytes(), sandbox, name, stop_on_timeout=stop, stop_at=wanted)
         result.checks.append(_expect(problem, str(path.relative_to(problem.path)), kind, report))
     missing = [
         k for k in ("wrong_answer", "time_limit_exceeded") if not any(c.expected == k for c in result.checks)

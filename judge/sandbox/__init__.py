@@ -8,6 +8,7 @@ grader's job.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -21,6 +22,8 @@ class RunRequest:
     deadline_s: float
     output_cap: int = 256 << 20
     labels: dict[str, str] = field(default_factory=dict)
+    # Called with the stdout read so far; returning True stops the run early.
+    watch: Callable[[bytearray], bool] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class RunOutcome:
     oom_killed: bool = False
     timed_out: bool = False
     output_capped: bool = False
+    stopped_early: bool = False
     wall_s: float = 0.0
 
 

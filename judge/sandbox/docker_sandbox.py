@@ -89,13 +89,19 @@ class DockerSandbox:
     def sweep(self) -> int:
         """Remove containers whose owning judge process is gone; returns how many."""
         removed = 0
-        try:
-            for container in self.client.containers.list(all=True, filters={"label": LABEL}):
-                if not _owner_alive(container.labels.get(LABEL, "")):
-                    container.remove(force=True)
-                    removed += 1
+        api = self.client.api
+        try:  # the low-level list: no per-container inspect, which can block on a busy container
+            listed = api.containers(all=True, filters={"label": LABEL})
         except _ENGINE_ERRORS:
-            pass
+            return 0
+        for item in listed:
+            if _owner_alive((item.get("Labels") or {}).get(LABEL, "")):
+                continue
+            try:
+                api.remove_container(item["Id"], force=True)
+                removed += 1
+            except _ENGINE_ERRORS:
+                pass
         return removed
 
     def run(self, request: RunRequest) -> RunOutcome:
@@ -148,13 +154,17 @@ def _execute(container: Any, request: RunRequest) -> RunOutcome:
     timer = threading.Timer(request.deadline_s, kill)
     timer.daemon = True
     timer.start()
-    out, err, capped = bytearray(), bytearray(), False
+    out, err, capped, stopped = bytearray(), bytearray(), False, False
     try:
         for stdout_chunk, stderr_chunk in stream:
             if stdout_chunk:
                 out += stdout_chunk
                 if len(out) > request.output_cap:
                     capped = True
+                    _kill(container)
+                    break
+                if request.watch is not None and request.watch(out):
+                    stopped = True
                     _kill(container)
                     break
             if stderr_chunk and len(err) < STDERR_CAP:
@@ -172,6 +182,7 @@ def _execute(container: Any, request: RunRequest) -> RunOutcome:
         oom_killed=bool(state.get("OOMKilled")),
         timed_out=killed.is_set(),
         output_capped=capped,
+        stopped_early=stopped,
         wall_s=wall,
     )
 
