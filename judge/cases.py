@@ -144,8 +144,8 @@ def read_tests(problem: Problem) -> list[Case]:
 def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise ProblemFormatError(path, None, f"invalid JSON ({error})") from None
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise ProblemFormatError(path, None, f"invalid JSON ({type(error).__name__}: {error})") from None
 
 
 def _generated(gen: Path) -> list[Any]:
@@ -154,7 +154,7 @@ def _generated(gen: Path) -> list[Any]:
     try:
         namespace = runpy.run_path(str(gen), run_name="judge_gen")
         items = list(namespace["generate"]())
-    except Exception as error:
+    except (Exception, SystemExit) as error:  # a broken generator is a package error
         raise ProblemFormatError(gen, "generate()", f"failed: {type(error).__name__}: {error}") from None
     return items
 

@@ -342,7 +342,10 @@ def sandbox_sweep() -> None:
     Example:
       judge sandbox sweep
     """
-    click.echo(f"removed {_sandbox().sweep()} leftover container(s)")
+    from .sandbox.docker_sandbox import DockerSandbox, connect
+
+    sandbox = DockerSandbox("", connect())  # sweeping needs no runner image
+    click.echo(f"removed {sandbox.sweep()} leftover container(s)")
 
 
 @main.command(epilog=EXIT_CODES)

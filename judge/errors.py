@@ -32,7 +32,8 @@ class ProblemNotFound(JudgeError):
 class ProblemFormatError(JudgeError):
     def __init__(self, path: object, field: str | None, message: str) -> None:
         where = f"{path}: {field}" if field else f"{path}"
-        super().__init__(f"{where}: {message}")
+        text = f"{where}: {message}"
+        super().__init__(text.replace("\r", "\\r").replace("\n", "\\n"))  # always one line
 
 
 class SolutionError(JudgeError):

@@ -56,7 +56,7 @@ class Fields:
         self, key: str, default: Any = ..., pattern: re.Pattern[str] | None = None, hint: str = ""
     ) -> str:
         value = self.get(key, str, default)
-        if value is not default and pattern and not pattern.match(value):
+        if value is not default and pattern and not pattern.fullmatch(value):
             raise self.fail(key, hint or f"does not match {pattern.pattern}")
         if value is not default and not value.strip():
             raise self.fail(key, "must not be empty")

@@ -47,6 +47,8 @@ def read_yaml(path: Path) -> Any:
         where = f"line {mark.line + 1}" if mark else None
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise ProblemFormatError(path, where, f"invalid YAML: {problem}") from None
+    except (ValueError, TypeError, AttributeError) as error:  # a scalar the loader cannot build
+        raise ProblemFormatError(path, None, f"invalid YAML: {type(error).__name__}: {error}") from None
 
 
 def load_patterns(patterns_dir: Path) -> list[Pattern]:
@@ -68,7 +70,7 @@ def resolve_problem(problems_root: Path, ident: str) -> Path:
     folder = problems_root / pattern
     if pattern and number and folder.is_dir() and ".." not in ident:
         for child in sorted(folder.iterdir()):
-            match = FOLDER.match(child.name)
+            match = FOLDER.fullmatch(child.name)
             if match and match.group(1) == number.zfill(3) and (child.name == rest or rest == number):
                 return child
     known = [problem_id(p) for p in iter_problem_dirs(problems_root)]
@@ -87,7 +89,9 @@ def iter_problem_dirs(problems_root: Path, pattern: str | None = None) -> list[P
     folders: list[Path] = []
     for pattern_dir in sorted(problems_root.iterdir()):
         if pattern_dir.is_dir() and (pattern is None or pattern_dir.name == pattern):
-            folders.extend(p for p in sorted(pattern_dir.iterdir()) if p.is_dir() and FOLDER.match(p.name))
+            folders.extend(
+                p for p in sorted(pattern_dir.iterdir()) if p.is_dir() and FOLDER.fullmatch(p.name)
+            )
     return folders
 
 
@@ -95,7 +99,7 @@ def load_problem(folder: Path, patterns: set[str] | None = None) -> Problem:
     path = folder / "problem.yaml"
     fields = Fields(read_yaml(path), path)
     fields.only(TOP_KEYS)
-    match = FOLDER.match(folder.name)
+    match = FOLDER.fullmatch(folder.name)
     if not match:
         raise ProblemFormatError(folder, None, "folder name must be NNN-slug, e.g. 003-merge-intervals")
     pattern = fields.text("pattern")
