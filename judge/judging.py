@@ -23,7 +23,8 @@ from .sandbox import RunRequest, Sandbox
 from .verdict import Verdict
 
 STDOUT_LIMIT = 1 << 20
-ANSWER_LIMIT = 32 << 20
+ANSWER_LIMIT = 8 << 20  # per test; the harness must hold a few copies within the memory limit
+OUTPUT_CAP = 64 << 20  # the whole run's framed results, as read by the host
 STARTUP_ALLOWANCE_S = 15.0
 PER_TEST_ALLOWANCE_S = 0.75
 
@@ -58,6 +59,7 @@ def judge_source(
         },
         memory_mb=problem.limits.memory_mb,
         deadline_s=deadline_for(len(cases), job.time_limit_ms),
+        output_cap=OUTPUT_CAP,
         watch=None if stop_at is None else _stop_at(cases, check, job.time_limit_ms, input_of, stop_at),
     )
     try:

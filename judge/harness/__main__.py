@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import importlib.util
 import json
 import os
 import select
@@ -37,15 +38,16 @@ from . import worker
 STDOUT_KEEP = 8192
 HEADER_CAP = 4096
 SETUP_ALLOWANCE_S = 0.5
+CALL_GRACE_S = 0.1  # fork, module load and argument building before a call starts
 PR_SET_DUMPABLE = 4
 OOM_FILES = ("/sys/fs/cgroup/memory.events", "/sys/fs/cgroup/memory/memory.oom_control")
 
 
 def _emit(fd: int, record: dict[str, Any], *payloads: bytes) -> None:
-    data = json.dumps(record).encode() + b"\n" + b"".join(payloads)
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
+    for data in (json.dumps(record).encode() + b"\n", *payloads):  # no joined copy of big answers
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
 
 
 def _oom_kills() -> int | None:
@@ -85,7 +87,9 @@ def _spawn(code: Any, entry: dict[str, Any], case_input: Any, meta: dict[str, An
     return pid, result_r, out_r
 
 
-def _collect(pid: int, buffers: dict[int, bytearray], caps: dict[int, int], deadline: float) -> str | None:
+def _collect(
+    pid: int, buffers: dict[int, bytearray], caps: dict[int, int], deadline: float, first: dict[int, float]
+) -> str | None:
     """Read the pipes until the child has exited and they are drained (or closed), a cap
     is passed, or the deadline; returns why it stopped early. Processes the child left
     behind may hold the pipes open: they do not keep the test waiting.
@@ -114,6 +118,7 @@ def _collect(pid: int, buffers: dict[int, bytearray], caps: dict[int, int], dead
                     open_fds.discard(fd)
                     os.close(fd)
                     continue
+                first.setdefault(fd, time.monotonic())
                 buffers[fd] += data
                 if len(buffers[fd]) > caps[fd]:
                     return "output_limit"
@@ -178,8 +183,11 @@ def _kill_stragglers() -> None:
             time.sleep(0.0005)
 
 
-def _parse_child(raw: bytes) -> tuple[dict[str, Any], bytes]:
-    line, newline, payload = bytes(raw).partition(b"\n")
+def _parse_child(raw: bytearray) -> tuple[dict[str, Any], bytes]:
+    cut = raw.find(b"\n", 0, HEADER_CAP + 1)
+    if cut < 0:
+        raise ValueError("no result header")
+    line, newline, payload = bytes(raw[:cut]), b"\n", bytes(memoryview(raw)[cut + 1 :])
     if not newline or len(line) > HEADER_CAP:
         raise ValueError("no result header")
     header = json.loads(line)
@@ -202,7 +210,8 @@ def _run_one(
     pid, result_r, out_r = _spawn(code, entry, case["input"], meta)
     fds = {result_r: bytearray(), out_r: bytearray()}
     caps = {result_r: meta["answer_limit"] + HEADER_CAP, out_r: meta["stdout_limit"]}
-    stopped = _collect(pid, fds, caps, deadline)
+    first: dict[int, float] = {}
+    stopped = _collect(pid, fds, caps, deadline, first)
     if stopped:
         _kill_group(pid)
     status, usage, killed = _reap(pid, deadline)
@@ -220,9 +229,14 @@ def _run_one(
         record["status"] = "output_limit"
         return record, b"", stdout
     try:
-        header, payload = _parse_child(bytes(fds[result_r]))
+        header, payload = _parse_child(fds[result_r])
     except ValueError:
         header, payload = _crash_header(status, kills_before), b""
+    if header.get("status") == "ok" and result_r in first:
+        # The child reports its own call time, and could lie; the answer cannot have been
+        # ready before it reached this pipe, so that bounds the time from below.
+        seen_ns = int((first[result_r] - started - CALL_GRACE_S) * 1e9)
+        header["time_ns"] = max(int(header.get("time_ns", 0)), seen_ns)
     record.update(header)
     return record, payload, stdout
 
@@ -281,7 +295,8 @@ def main(job_dir: str) -> int:
 def _judge(proto: int, meta: dict[str, Any], cases: list[dict[str, Any]], source: bytes) -> int:
     _emit(proto, {"t": "hello", "version": 1, "python": sys.version.split()[0], "cases": len(cases)})
     try:
-        code = compile(source, worker.SOURCE_NAME, "exec", dont_inherit=True)
+        # decode as `python3 file.py` would: invalid UTF-8 (even in a comment) is a syntax error
+        code = compile(importlib.util.decode_source(source), worker.SOURCE_NAME, "exec", dont_inherit=True)
     except (SyntaxError, ValueError, UnicodeDecodeError) as error:
         line = getattr(error, "lineno", None)
         _emit(

@@ -161,22 +161,23 @@ def _execute(container: Any, request: RunRequest) -> RunOutcome:
                 out += stdout_chunk
                 if len(out) > request.output_cap:
                     capped = True
-                    _kill(container)
                     break
                 if request.watch is not None and request.watch(out):
                     stopped = True
-                    _kill(container)
                     break
             if stderr_chunk and len(err) < STDERR_CAP:
                 err += stderr_chunk[: STDERR_CAP - len(err)]
-        status = container.wait(timeout=request.deadline_s + 30)
     finally:
         timer.cancel()
+        stream.close()  # an open attach stream would stall kill, wait and remove
+    if capped or stopped:
+        _kill(container)
+    status = container.wait(timeout=request.deadline_s + 30)
     wall = time.monotonic() - started
     container.reload()
     state = container.attrs.get("State", {})
     return RunOutcome(
-        stdout=bytes(out[: request.output_cap]),
+        stdout=bytes(out) if len(out) <= request.output_cap else bytes(memoryview(out)[: request.output_cap]),
         stderr=bytes(err),
         exit_code=status.get("StatusCode"),
         oom_killed=bool(state.get("OOMKilled")),

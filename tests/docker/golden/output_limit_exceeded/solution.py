@@ -1,0 +1,3 @@
+def sumList(nums):
+    while True:
+        print("debugging output that never stops")

@@ -1,0 +1,106 @@
+"""Helpers shared by the Docker tests and `regen_goldens.py`: the fixture bank, a
+one-call file judge, and the owner-labelled containers on the engine.
+
+    tests/fixtures/problems/hashing/001-echo-sum/         sumList(nums) -> int, 2 samples + 2 hidden
+    tests/fixtures/problems/hashing/002-sandbox-probe/    probe(question) -> dict, for test_probe
+    tests/fixtures/problems/hashing/003-ten-small-tests/  sumList again, 10 tests and 256 MB
+
+All have a 500 ms time floor (128 MB of memory unless said), so a run costs about one
+container start and a time-out costs about 1.25 s per test.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from judge.cases import load_test_set
+from judge.config import Settings
+from judge.judging import Job, deadline_for, judge_source
+from judge.limits import time_limit_for
+from judge.loader import load_problem
+from judge.problem import Problem
+from judge.report import Report
+from judge.sandbox import Sandbox
+from judge.sandbox.settings import LABEL
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+FIXTURE_BANK = REPO_ROOT / "tests" / "fixtures" / "problems"
+ECHO_SUM = FIXTURE_BANK / "hashing" / "001-echo-sum"
+SANDBOX_PROBE = FIXTURE_BANK / "hashing" / "002-sandbox-probe"
+HONEST_SOURCE = (ECHO_SUM / "submissions" / "accepted" / "builtin_sum.py").read_text()
+_VOLATILE = re.compile(r"took \d+ ms, ")
+
+
+def fixture_settings(cache_dir: Path) -> Settings:
+    """Settings for the fixture bank: its folder, the repo's patterns, a private cache."""
+    return Settings(problems_dir=FIXTURE_BANK, patterns_dir=REPO_ROOT / "patterns", cache_dir=cache_dir)
+
+
+def load_fixture(folder: Path) -> Problem:
+    return load_problem(folder, None)
+
+
+class FileJudge:
+    """`judge(source, problem) -> Report`, as `judge run` does it: cached tests, the time
+    limit derived (once) from the reference in the same sandbox, then one real run."""
+
+    def __init__(self, sandbox: Sandbox, cache_dir: Path) -> None:
+        self.sandbox = sandbox
+        self.cache_dir = cache_dir
+        self._jobs: dict[Path, Job] = {}
+
+    def job(self, problem: Problem) -> Job:
+        if problem.path not in self._jobs:
+            tests = load_test_set(problem, self.cache_dir)
+            limit = time_limit_for(Job(problem, tests, 0), self.sandbox, self.cache_dir)
+            self._jobs[problem.path] = Job(problem, tests, limit.limit_ms, limit.slowest_ms)
+        return self._jobs[problem.path]
+
+    def deadline(self, problem: Problem) -> float:
+        """The host's wall-clock budget for one run of `problem`."""
+        job = self.job(problem)
+        return deadline_for(len(job.tests.cases), job.time_limit_ms)
+
+    def __call__(self, source: str | bytes, problem: Problem | None = None) -> Report:
+        job = self.job(problem or load_fixture(ECHO_SUM))
+        data = source.encode() if isinstance(source, str) else source
+        return judge_source(job, data, self.sandbox)
+
+
+def leftover_containers(client: Any, owner: str | None = None) -> list[Any]:
+    """Containers carrying the judge's owner label (any owner, or exactly `owner`).
+
+    Sparse: the list call alone, so a container removed meanwhile (by another judge on
+    the same engine) cannot make the listing fail; read labels from `attrs["Labels"]`.
+    """
+    selector = LABEL if owner is None else f"{LABEL}={owner}"
+    return list(client.containers.list(all=True, sparse=True, filters={"label": selector}))
+
+
+def owned_by_pid(client: Any, pid: int) -> list[Any]:
+    """Containers whose owner label (host/pid/start-time) names process `pid`."""
+    return [
+        c
+        for c in leftover_containers(client)
+        if c.attrs["Labels"].get(LABEL, "").split("/")[1:2] == [str(pid)]
+    ]
+
+
+def stable_message(message: str) -> str:
+    """The part of a result message that does not change from run to run (timings go)."""
+    return _VOLATILE.sub("", message)
+
+
+def golden_of(report: Report) -> dict[str, Any]:
+    """A report as a golden: overall and per-test verdicts, stable messages, sample answers."""
+    tests = []
+    for result in report.results:
+        entry: dict[str, Any] = {"id": result.id, "verdict": result.verdict.value}
+        if result.message:
+            entry["message"] = stable_message(result.message)
+        if result.detail is not None and result.detail.got is not None:
+            entry["got"] = result.detail.got
+        tests.append(entry)
+    return {"verdict": report.verdict.value, "tests": tests}

@@ -1,0 +1,3 @@
+def sumList(nums):
+    while True:
+        pass

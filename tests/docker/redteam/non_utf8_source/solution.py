@@ -1,0 +1,3 @@
+# café ÿş
+def sumList(nums):
+    return sum(nums)

