@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import resource
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -29,7 +30,10 @@ import yaml
 from judging_support import ECHO_SUM, FIXTURE_BANK, HONEST_SOURCE, FileJudge, load_fixture
 
 from judge.report import Report
+from judge.sandbox.settings import USER
 from judge.verdict import Verdict
+
+SANDBOX_UID = USER.split(":")[0]
 
 pytestmark = pytest.mark.docker
 
@@ -53,13 +57,30 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+def _sandbox_processes() -> set[int]:
+    """Host processes running as the sandbox user (container processes show up so)."""
+    found = set()
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            uid_line = next(line for line in status.read_text().splitlines() if line.startswith("Uid:"))
+        except (OSError, StopIteration):
+            continue
+        if uid_line.split()[1] == SANDBOX_UID:
+            found.add(int(status.parent.name))
+    return found
+
+
+def _job_folders() -> set[str]:
+    return {p.name for p in Path(tempfile.gettempdir()).glob("job-*")}
+
+
 def _summary(report: Report) -> str:
     tests = "; ".join(f"{r.id}={r.verdict.value} {r.message!r}" for r in report.results)
     return f"{report.verdict.value} [{tests}]"
 
 
 def test_the_catalogue_is_large_enough() -> None:
-    assert len(CASES) >= 24
+    assert len(CASES) >= 45
     assert sorted(p.name for p in REDTEAM.iterdir() if p.is_dir()) == CASES, "a case folder lacks case.yaml"
 
 
@@ -70,11 +91,14 @@ def test_redteam(case: str, judge_file: FileJudge, leftovers: Callable[[], list[
     problem = load_fixture(FIXTURE_BANK / spec["problem"] if "problem" in spec else ECHO_SUM)
     budget = min(judge_file.deadline(problem) + GRACE_S, float(spec.get("max_wall_s", "inf")))
 
+    folders_before, processes_before = _job_folders(), _sandbox_processes()
     peak_before, started = _peak_rss_mb(), time.monotonic()
     report = judge_file(source, problem)
     wall = time.monotonic() - started
     growth = _peak_rss_mb() - peak_before
     left = leftovers()
+    stray = _sandbox_processes() - processes_before
+    new_folders = _job_folders() - folders_before
     honest = judge_file(HONEST_SOURCE)
 
     failures = []
@@ -89,6 +113,10 @@ def test_redteam(case: str, judge_file: FileJudge, leftovers: Callable[[], list[
         failures.append(f"judge error: {report.judge_error}")
     if left:
         failures.append(f"containers left behind: {[c.short_id for c in left]}")
+    if stray:
+        failures.append(f"host processes of the sandbox user left running: {sorted(stray)}")
+    if new_folders:
+        failures.append(f"host job folders left behind: {sorted(new_folders)}")
     if growth >= MAX_RSS_GROWTH_MB:
         failures.append(f"the judge's peak memory grew by {growth:.0f} MB")
     if wall > budget:
