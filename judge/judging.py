@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cases import TestSet, load_inputs
-from .checkers import Checker, get_checker
+from .checkers import Checker, CheckResult, get_checker
 from .errors import SandboxError
 from .grader import grade, grade_record
 from .problem import MISSING, Case, Problem
@@ -50,6 +50,8 @@ def judge_source(
     the report then holds only the tests that ran (judge verify needs one such test)."""
     problem, cases = job.problem, job.tests.cases
     check = get_checker(problem.checker, problem.path)
+    if problem.entry.kind == "design":
+        check = _call_by_call(check)
     input_of = _input_lookup(job)
     request = RunRequest(
         files={
@@ -99,6 +101,26 @@ def _stop_at(
         return False
 
     return watch
+
+
+def _call_by_call(check: Checker) -> Checker:
+    """For a design problem: name the first call whose answer differs."""
+
+    def run(case_input: Any, expected: Any, got: Any) -> CheckResult:
+        result = check(case_input, expected, got)
+        if result.ok or not isinstance(got, list) or not isinstance(expected, list):
+            return result
+        if len(got) != len(expected):
+            return CheckResult(False, f"expected {len(expected)} answers (one per call), got {len(got)}")
+        ops = case_input.get("ops") if isinstance(case_input, dict) else None
+        for index, (want, have) in enumerate(zip(expected, got, strict=True)):
+            if check(case_input, [want], [have]).ok:
+                continue
+            name = f" ({ops[index]})" if isinstance(ops, list) and index < len(ops) else ""
+            return CheckResult(False, f"call {index + 1} of {len(expected)}{name} gave a different answer")
+        return result
+
+    return run
 
 
 def deadline_for(case_count: int, time_limit_ms: int) -> float:
