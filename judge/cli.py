@@ -139,7 +139,7 @@ def run(ctx: click.Context, problem_id: str, solution: Path, as_json: bool, colo
     sandbox = _sandbox()
     limit = time_limit_for(Job(problem, tests, 0), sandbox, settings.cache_dir)
     report = judge_source(
-        Job(problem, tests, limit.limit_ms, limit.slowest_ms), source, sandbox, str(solution)
+        Job(problem, tests, limit.limit_ms, limit.slowest_ms, limit.total_ms), source, sandbox, str(solution)
     )
     click.echo(json_out.report_json(report) if as_json else text.render_report(report, _style(ctx, colour)))
     if report.judge_error:

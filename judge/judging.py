@@ -35,6 +35,7 @@ class Job:
     tests: TestSet
     time_limit_ms: int
     reference_ms: float | None = None
+    reference_total_ms: float | None = None
 
 
 def judge_source(
@@ -78,6 +79,7 @@ def judge_source(
         job.time_limit_ms,
         tuple(results),
         job.reference_ms,
+        reference_total_ms=job.reference_total_ms,
         judge_error=fault,
     )
 
@@ -169,5 +171,6 @@ def _judge_error(job: Job, solution_name: str, message: str) -> Report:
         job.time_limit_ms,
         results,
         job.reference_ms,
+        reference_total_ms=job.reference_total_ms,
         judge_error=message,
     )

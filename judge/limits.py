@@ -30,6 +30,7 @@ class TimeLimit:
     slowest_test: str
     multiplier: float
     floor_ms: int
+    total_ms: float = 0.0  # the reference's time summed over all tests
 
     def explain(self) -> str:
         return (
@@ -43,7 +44,7 @@ def _cache_path(job: Job, image: str, cache_dir: Path) -> Path:
     name = (
         f"{job.problem.pattern}-{job.problem.number}-{job.tests.key}-{safe_image}-{socket.gethostname()}.json"
     )
-    return cache_dir / "limits" / name
+    return cache_dir / "limits-2" / name  # bump when TimeLimit's fields change
 
 
 def cached_limit(job: Job, image: str, cache_dir: Path) -> TimeLimit | None:
@@ -72,7 +73,12 @@ def derive_limit(job: Job, sandbox: Sandbox, cache_dir: Path) -> tuple[TimeLimit
     limits = job.problem.limits
     limit_ms = max(limits.time_floor_ms, math.ceil(limits.time_multiplier * slowest_ms))
     derived = TimeLimit(
-        limit_ms, slowest_ms, slowest.id if slowest else "", limits.time_multiplier, limits.time_floor_ms
+        limit_ms,
+        slowest_ms,
+        slowest.id if slowest else "",
+        limits.time_multiplier,
+        limits.time_floor_ms,
+        report.total_ms,
     )
     path = _cache_path(job, sandbox.image, cache_dir)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -40,6 +40,7 @@ class Report:
     time_limit_ms: int
     results: tuple[CaseResult, ...]
     reference_ms: float | None = None
+    reference_total_ms: float | None = None
     judge_error: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
 
@@ -75,6 +76,8 @@ class Report:
             "total": len(self.results),
             "time_limit_ms": self.time_limit_ms,
             "reference_ms": _round(self.reference_ms),
+            "total_ms": _round(self.total_ms),
+            "reference_total_ms": _round(self.reference_total_ms),
             "slowest": {"test": slowest.id, "time_ms": _round(slowest.time_ms)} if slowest else None,
             "judge_error": self.judge_error,
             "tests": [_result_dict(r) for r in self.results],

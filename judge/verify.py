@@ -69,7 +69,7 @@ def verify_problem(problem: Problem, sandbox: Sandbox, cache_dir: Path) -> Verif
         result.seconds = time.monotonic() - started
         return result
     result.limit = limit
-    job = Job(problem, tests, limit.limit_ms, limit.slowest_ms)
+    job = Job(problem, tests, limit.limit_ms, limit.slowest_ms, limit.total_ms)
     for path in submission_files(problem):
         kind = path.parent.name
         # one WA or TLE proves what the folder claims; the rest of the run would only burn time

@@ -87,8 +87,11 @@ def summary_line(report: Report, style: Style = _plain) -> str:
     ]
     slowest = report.slowest
     if slowest is not None and slowest.time_ms is not None:
-        reference = f" (reference's slowest: {report.reference_ms:.1f} ms)" if report.reference_ms else ""
-        parts.append(f"slowest {slowest.id} {slowest.time_ms:.1f} ms{reference}")
+        parts.append(f"slowest {slowest.id} {slowest.time_ms:.1f} ms")
+        total = f"total {report.total_ms:.1f} ms"
+        if report.reference_total_ms and report.passed == len(report.results):
+            total += f" = {report.total_ms / report.reference_total_ms:.1f}x the reference's"
+        parts.append(total)
     parts.append(f"time limit {report.time_limit_ms} ms")
     if report.judge_error:
         parts.append(f"judge error: {report.judge_error}")

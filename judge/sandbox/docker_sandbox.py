@@ -71,10 +71,11 @@ def _owner_alive(label: str) -> bool:
 
 
 class DockerSandbox:
-    def __init__(self, image: str, client: Any | None = None) -> None:
+    def __init__(self, image: str, client: Any | None = None, work_dir: Path | None = None) -> None:
         self.image = image
         self.client = client if client is not None else connect()
         self.owner = owner_label()
+        self.work_dir = work_dir  # where per-run job folders go (default: the system temp dir)
 
     def check_image(self) -> None:
         try:
@@ -105,7 +106,7 @@ class DockerSandbox:
         return removed
 
     def run(self, request: RunRequest) -> RunOutcome:
-        job_dir = Path(tempfile.mkdtemp(prefix="job-"))
+        job_dir = Path(tempfile.mkdtemp(prefix="job-", dir=self.work_dir))
         container = None
         try:
             _write_job(job_dir, request.files)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import resource
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -53,25 +52,32 @@ def _spec(case: str) -> dict[str, Any]:
     return spec
 
 
+def _live_containers(client: Any) -> set[str]:
+    return {item["Id"] for item in client.api.containers(all=True)}
+
+
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def _sandbox_processes() -> set[int]:
-    """Host processes running as the sandbox user (container processes show up so)."""
+def _orphan_sandbox_processes(live_containers: set[str]) -> set[int]:
+    """Host processes of the sandbox user that belong to no existing container.
+
+    Container processes show up on the host under the sandbox uid, in a cgroup named for
+    their container; other judges' live containers (a concurrent session) are excluded.
+    """
     found = set()
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
             uid_line = next(line for line in status.read_text().splitlines() if line.startswith("Uid:"))
+            cgroup = (status.parent / "cgroup").read_text()
         except (OSError, StopIteration):
             continue
-        if uid_line.split()[1] == SANDBOX_UID:
+        if uid_line.split()[1] != SANDBOX_UID:
+            continue
+        if not any(container in cgroup for container in live_containers):
             found.add(int(status.parent.name))
     return found
-
-
-def _job_folders() -> set[str]:
-    return {p.name for p in Path(tempfile.gettempdir()).glob("job-*")}
 
 
 def _summary(report: Report) -> str:
@@ -85,20 +91,26 @@ def test_the_catalogue_is_large_enough() -> None:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_redteam(case: str, judge_file: FileJudge, leftovers: Callable[[], list[Any]]) -> None:
+def test_redteam(
+    case: str,
+    judge_file: FileJudge,
+    leftovers: Callable[[], list[Any]],
+    docker_client: Any,
+    job_folders: Path,
+) -> None:
     spec = _spec(case)
     source = (REDTEAM / case / "solution.py").read_bytes()
     problem = load_fixture(FIXTURE_BANK / spec["problem"] if "problem" in spec else ECHO_SUM)
     budget = min(judge_file.deadline(problem) + GRACE_S, float(spec.get("max_wall_s", "inf")))
 
-    folders_before, processes_before = _job_folders(), _sandbox_processes()
+    processes_before = _orphan_sandbox_processes(_live_containers(docker_client))
     peak_before, started = _peak_rss_mb(), time.monotonic()
     report = judge_file(source, problem)
     wall = time.monotonic() - started
     growth = _peak_rss_mb() - peak_before
     left = leftovers()
-    stray = _sandbox_processes() - processes_before
-    new_folders = _job_folders() - folders_before
+    stray = _orphan_sandbox_processes(_live_containers(docker_client)) - processes_before
+    new_folders = sorted(p.name for p in job_folders.iterdir())
     honest = judge_file(HONEST_SOURCE)
 
     failures = []
@@ -116,7 +128,7 @@ def test_redteam(case: str, judge_file: FileJudge, leftovers: Callable[[], list[
     if stray:
         failures.append(f"host processes of the sandbox user left running: {sorted(stray)}")
     if new_folders:
-        failures.append(f"host job folders left behind: {sorted(new_folders)}")
+        failures.append(f"host job folders left behind: {new_folders}")
     if growth >= MAX_RSS_GROWTH_MB:
         failures.append(f"the judge's peak memory grew by {growth:.0f} MB")
     if wall > budget:
