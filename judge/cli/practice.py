@@ -1,0 +1,148 @@
+"""`judge run`, `list`, `show` and `new`: practising with the bank."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from judge import cli as package  # _sandbox looked up at call time, so tests can replace it
+
+from .. import errors
+from . import EXIT_CODES, _handled, _load, _settings, _style, main
+
+MAX_SOURCE_BYTES = 16 << 20
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("problem_id")
+@click.argument("solution", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the versioned JSON report instead of a table.")
+@click.option("--color/--no-color", "colour", default=None, help="Force colours on or off.")
+@click.pass_context
+@_handled
+def run(ctx: click.Context, problem_id: str, solution: Path, as_json: bool, colour: bool | None) -> None:
+    """Judge SOLUTION against every test of PROBLEM_ID.
+
+    Hidden tests show only a description when they fail; failing samples show the
+    input, the expected answer, the answer given and what the solution printed.
+
+    \b
+    Example:
+      judge run two-pointers/001 solution.py
+      judge run two-pointers/001 solution.py --json > report.json
+    """
+    from ..cases import load_test_set
+    from ..judging import Job, judge_source
+    from ..limits import time_limit_for
+    from ..render import json_out, text
+
+    settings = _settings(ctx)
+    problem = _load(settings, problem_id)
+    source = _read_solution(solution)
+    tests = load_test_set(problem, settings.cache_dir)
+    sandbox = package._sandbox()
+    limit = time_limit_for(Job(problem, tests, 0), sandbox, settings.cache_dir)
+    report = judge_source(
+        Job(problem, tests, limit.limit_ms, limit.slowest_ms, limit.total_ms), source, sandbox, str(solution)
+    )
+    click.echo(json_out.report_json(report) if as_json else text.render_report(report, _style(ctx, colour)))
+    if report.judge_error:
+        click.echo(f"Error: judge error: {report.judge_error}", err=True)
+        sys.exit(errors.EXIT_SANDBOX)
+    sys.exit(errors.EXIT_OK if report.passed == len(report.results) else errors.EXIT_REJECTED)
+
+
+def _read_solution(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise errors.SolutionError(
+            f"no solution file {path}; create one with `judge new ID {path}`"
+        ) from None
+    except OSError as error:
+        raise errors.SolutionError(f"cannot read {path}: {error.strerror}") from None
+    if len(data) > MAX_SOURCE_BYTES:
+        raise errors.SolutionError(
+            f"{path} is larger than {MAX_SOURCE_BYTES >> 20} MiB; submit the solution only"
+        )
+    return data
+
+
+@main.command("list", epilog=EXIT_CODES)
+@click.argument("pattern", required=False)
+@click.pass_context
+@_handled
+def list_problems(ctx: click.Context, pattern: str | None) -> None:
+    """List problems in drill order, optionally only those of PATTERN.
+
+    \b
+    Example:
+      judge list two-pointers
+    """
+    from ..loader import iter_problem_dirs, load_patterns, load_problem
+    from ..render import text
+
+    settings = _settings(ctx)
+    patterns = load_patterns(settings.patterns_dir)
+    slugs = [p.slug for p in patterns]
+    if pattern is not None and pattern not in slugs:
+        raise errors.JudgeError(f"unknown pattern '{pattern}' (patterns: {', '.join(slugs)})")
+    problems = [
+        load_problem(folder, set(slugs)) for folder in iter_problem_dirs(settings.problems_dir, pattern)
+    ]
+    click.echo(text.render_list(patterns, problems, _style(ctx, None)))
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("problem_id")
+@click.option(
+    "--hints", type=click.IntRange(0, 3), default=0, help="Also show the first N of the three hints."
+)
+@click.pass_context
+@_handled
+def show(ctx: click.Context, problem_id: str, hints: int) -> None:
+    """Print the statement and sample tests of PROBLEM_ID.
+
+    \b
+    Example:
+      judge show two-pointers/001 --hints 1
+    """
+    from ..cases import load_test_set
+    from ..render import text
+
+    settings = _settings(ctx)
+    problem = _load(settings, problem_id)
+    tests = load_test_set(problem, settings.cache_dir)
+    samples = [(c.id, c.input, c.expected) for c in tests.cases if not c.hidden]
+    statement = problem.statement_path.read_text(encoding="utf-8")
+    click.echo(text.render_show(problem, statement, samples, hints))
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("problem_id")
+@click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+@click.pass_context
+@_handled
+def new(ctx: click.Context, problem_id: str, path: Path | None, force: bool) -> None:
+    """Write a starter file for PROBLEM_ID (default: ./<slug>.py).
+
+    \b
+    Example:
+      judge new two-pointers/001 solution.py
+    """
+    from ..cases import load_test_set
+    from ..starter import starter_source
+
+    settings = _settings(ctx)
+    problem = _load(settings, problem_id)
+    target = path or Path(f"{problem.slug.replace('-', '_')}.py")
+    if target.exists() and not force:
+        raise errors.JudgeError(
+            f"{target} already exists; pass --force to overwrite it or choose another path"
+        )
+    samples = [c for c in load_test_set(problem, settings.cache_dir).cases if not c.hidden]
+    target.write_text(starter_source(problem, samples), encoding="utf-8")
+    click.echo(f"Wrote {target}. Judge it with: judge run {problem.id} {target}")
