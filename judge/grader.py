@@ -49,7 +49,7 @@ def grade(
                 _result(c, Verdict.JE, message="the harness reported tests out of order")
                 for c in cases[index:]
             ]
-        if transcript.stopped or outcome.stopped_early:  # asked to stop early: the rest did not run
+        if outcome.stopped_early:  # asked to stop early: the rest did not run
             return results
         if records and records[-1].status == "missing_entry":
             message = records[-1].fact("message", "the entry point is missing")

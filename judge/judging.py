@@ -43,12 +43,10 @@ def judge_source(
     source: bytes,
     sandbox: Sandbox,
     solution_name: str = "solution.py",
-    stop_on_timeout: bool = False,
     stop_at: Verdict | None = None,
 ) -> Report:
-    """Judge one source file. With stop_on_timeout the harness ends the run at its first
-    TLE; with stop_at the host ends it at the first test with that verdict. Either way
-    the report then holds only the tests that ran (judge verify needs one such test)."""
+    """Judge one source file. With stop_at the host ends the run at the first test with
+    that verdict; the report then holds only the tests that ran (judge verify needs one)."""
     problem, cases = job.problem, job.tests.cases
     check = get_checker(problem.checker, problem.path)
     if problem.entry.kind == "design":
@@ -56,7 +54,7 @@ def judge_source(
     input_of = _input_lookup(job)
     request = RunRequest(
         files={
-            "meta.json": _meta(job, stop_on_timeout),
+            "meta.json": _meta(job),
             "cases.json": job.tests.inputs_path.read_bytes(),
             "solution.py": source,
         },
@@ -130,9 +128,8 @@ def deadline_for(case_count: int, time_limit_ms: int) -> float:
     return STARTUP_ALLOWANCE_S + case_count * (time_limit_ms * 1.5 / 1000 + PER_TEST_ALLOWANCE_S)
 
 
-def _meta(job: Job, stop_on_timeout: bool) -> bytes:
+def _meta(job: Job) -> bytes:
     meta = {
-        "stop_on_timeout": stop_on_timeout,
         "entry": job.problem.entry.to_wire(),
         "time_limit_ms": job.time_limit_ms,
         "recursion_limit": job.problem.limits.recursion_limit,

@@ -54,7 +54,6 @@ class Transcript:
     compile_error: dict[str, Any] | None = None
     records: list[CaseRecord] = field(default_factory=list)
     done: bool = False
-    stopped: bool = False
     consumed: int = 0
     fault: str | None = None
     malformed: str | None = None
@@ -95,8 +94,6 @@ def _take(transcript: Transcript, header: dict[str, Any], stream: bytes, positio
         transcript.compile_error = {k: header.get(k) for k in ("message", "line")}
     elif kind == "done":
         transcript.done = True
-    elif kind == "stopped":
-        transcript.stopped = True
     elif kind == "fault":
         transcript.fault = str(header.get("message", ""))[:500]
     elif kind == "case":

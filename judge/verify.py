@@ -27,6 +27,7 @@ from .report import Report
 from .sandbox import Sandbox
 from .verdict import Verdict
 
+WANTED = {"wrong_answer": Verdict.WA, "time_limit_exceeded": Verdict.TLE}
 EXPECTATIONS = {
     "accepted": "AC on every test",
     "wrong_answer": "WA on at least one test",
@@ -73,11 +74,9 @@ def verify_problem(problem: Problem, sandbox: Sandbox, cache_dir: Path) -> Verif
     for path in submission_files(problem):
         kind = path.parent.name
         # one WA or TLE proves what the folder claims; the rest of the run would only burn time
-        stop = kind == "time_limit_exceeded"
-        wanted = {"wrong_answer": Verdict.WA, "time_limit_exceeded": Verdict.TLE}.get(kind)
         name = str(path.relative_to(problem.path))
-        report = judge_source(job, path.read_bytes(), sandbox, name, stop_on_timeout=stop, stop_at=wanted)
-        result.checks.append(_expect(problem, str(path.relative_to(problem.path)), kind, report))
+        report = judge_source(job, path.read_bytes(), sandbox, name, stop_at=WANTED.get(kind))
+        result.checks.append(_expect(problem, name, kind, report))
     missing = [
         k for k in ("wrong_answer", "time_limit_exceeded") if not any(c.expected == k for c in result.checks)
     ]
@@ -109,7 +108,7 @@ def _expect(problem: Problem, path: str, kind: str, report: Report) -> Submissio
         bad = next((r for r in report.results if r.verdict is not Verdict.AC), None)
         reason = f"{bad.verdict.value} on {bad.id}: {bad.message}" if bad else ""
         return SubmissionCheck(path, kind, report, bad is None, reason)
-    wanted = Verdict.WA if kind == "wrong_answer" else Verdict.TLE
+    wanted = WANTED[kind]
     hit = report.first(wanted)
     reason = (
         f"{wanted.value} on {hit.id}" if hit else f"never got {wanted.value} (worst: {report.verdict.value})"

@@ -94,10 +94,10 @@ def _run_harness(job_dir: str, request: RunRequest) -> RunOutcome:
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
-    stdout, capped = bytearray(), threading.Event()
+    stdout, capped, stopped = bytearray(), threading.Event(), threading.Event()
     stderr = bytearray()
     readers = [
-        threading.Thread(target=_read_capped, args=(process, stdout, request.output_cap, capped)),
+        threading.Thread(target=_read_capped, args=(process, stdout, request, capped, stopped)),
         threading.Thread(target=_read_all, args=(process.stderr, stderr)),
     ]
     for reader in readers:
@@ -119,18 +119,28 @@ def _run_harness(job_dir: str, request: RunRequest) -> RunOutcome:
         exit_code=-9 if timed_out else _docker_exit_code(process.returncode),
         timed_out=timed_out,
         output_capped=capped.is_set(),
+        stopped_early=stopped.is_set(),
         wall_s=time.monotonic() - started,
     )
 
 
 def _read_capped(
-    process: subprocess.Popen[bytes], into: bytearray, cap: int, capped: threading.Event
+    process: subprocess.Popen[bytes],
+    into: bytearray,
+    request: RunRequest,
+    capped: threading.Event,
+    stopped: threading.Event,
 ) -> None:
+    """Read stdout as the Docker sandbox does: stop at the cap, or when the watcher says so."""
     assert isinstance(process.stdout, io.BufferedReader)
     while chunk := process.stdout.read1(READ_CHUNK):
         into += chunk
-        if len(into) > cap:
+        if len(into) > request.output_cap:
             capped.set()
+            _kill_tree(process.pid)
+            break
+        if request.watch is not None and request.watch(into):
+            stopped.set()
             _kill_tree(process.pid)
             break
     process.stdout.close()
@@ -149,11 +159,29 @@ def _docker_exit_code(returncode: int) -> int:
 
 
 def _kill_tree(pid: int) -> None:
-    """Kill every test child the harness forked (each leads its own group), then the harness."""
+    """Kill every test child the harness forked (each leads its own group), then the harness.
+
+    The harness is stopped first, so it cannot fork the next test's child in between."""
+    with contextlib.suppress(OSError):
+        os.kill(pid, signal.SIGSTOP)
+    _wait_until_stopped(pid)
     for target in [*_descendants(pid), pid]:
         for kill in (os.killpg, os.kill):
             with contextlib.suppress(OSError):
                 kill(target, signal.SIGKILL)
+
+
+def _wait_until_stopped(pid: int, within_s: float = 1.0) -> None:
+    """A signal lands asynchronously: wait until the process really is stopped (or gone)."""
+    give_up = time.monotonic() + within_s
+    while time.monotonic() < give_up:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+        except (OSError, IndexError):
+            return
+        if state in ("T", "t", "Z", "X"):
+            return
+        time.sleep(0.001)
 
 
 def _descendants(pid: int) -> list[int]:

@@ -241,12 +241,6 @@ def _run_one(
     return record, payload, stdout
 
 
-def _over_time(record: dict[str, Any], limit_ms: int) -> bool:
-    if record.get("status") == "timeout":
-        return True
-    return record.get("status") == "ok" and record.get("time_ns", 0) > limit_ms * 1_000_000
-
-
 def _crash_header(status: int, kills_before: int | None) -> dict[str, Any]:
     if os.WIFSIGNALED(status):
         sig = os.WTERMSIG(status)
@@ -316,9 +310,6 @@ def _judge(proto: int, meta: dict[str, Any], cases: list[dict[str, Any]], source
         record.update({"t": "case", "id": case["id"], "answer": len(answer), "stdout": len(stdout)})
         _emit(proto, record, answer, stdout)
         if record.get("status") == "missing_entry":
-            break
-        if meta.get("stop_on_timeout") and _over_time(record, meta["time_limit_ms"]):
-            _emit(proto, {"t": "stopped"})
             break
     _emit(proto, {"t": "done"})
     return 0

@@ -302,7 +302,9 @@ def test_ids_out_of_order_are_a_judge_error_from_there_on() -> None:
 def test_a_run_stopped_at_its_first_time_out_reports_only_the_tests_that_ran() -> None:
     records = [_record(CASES[0], **FAST), _record(CASES[1], status="timeout")]
 
-    results = _grade(CASES, records, stopped=True)
+    stopped = RunOutcome(b"", exit_code=137, stopped_early=True)  # the host ended the run
+
+    results = _grade(CASES, records, stopped, done=False)
 
     assert [(r.id, r.verdict) for r in results] == [(CASES[0].id, Verdict.AC), (CASES[1].id, Verdict.TLE)]
 

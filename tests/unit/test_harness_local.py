@@ -187,7 +187,7 @@ def test_a_run_asked_to_stop_at_the_first_time_out_does(square: Path, cache_dir:
     job = Job(problem, load_test_set(problem, cache_dir), 200)
     source = f"import time\ndef square(n):\n    if n >= 3:\n        {slow}\n    return n * n\n"
 
-    report = judge_source(job, source.encode(), SubprocessSandbox(), stop_on_timeout=True)
+    report = judge_source(job, source.encode(), SubprocessSandbox(), stop_at=Verdict.TLE)
 
     assert _verdicts(report) == ["AC", "TLE"]
 
