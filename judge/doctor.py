@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from statistics import median
 
-from .protocol import decode_answer, parse
+from .protocol import decode_answer, encode_job, parse
 from .sandbox import RunRequest, Sandbox
 
 ECHO_META = {
@@ -30,15 +29,11 @@ class EchoCheck:
 
 def echo_check(sandbox: Sandbox, runs: int = 3, log: Callable[[str], None] = lambda _: None) -> EchoCheck:
     """Run a one-test echo solution a few times; ok when it answers, with the median wall time."""
-    files = {
-        "meta.json": json.dumps(ECHO_META).encode(),
-        "cases.json": b'[{"id": "echo", "input": {"x": 42}}]',
-        "solution.py": ECHO_SOURCE,
-    }
+    job = encode_job(ECHO_META, ["echo"], [b'{"x": 42}'], ECHO_SOURCE)
     times = []
     for _ in range(runs):
         started = time.monotonic()
-        outcome = sandbox.run(RunRequest(files=files, memory_mb=128, deadline_s=30))
+        outcome = sandbox.run(RunRequest(job=job, memory_mb=128, deadline_s=30))
         times.append(time.monotonic() - started)
         transcript = parse(outcome.stdout)
         record = transcript.records[0] if transcript.records else None

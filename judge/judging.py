@@ -1,13 +1,12 @@
 """Judging one source file against one problem: the core behind `judge run` and `verify`.
 
-    load tests (cached) -> job files -> Sandbox.run -> protocol.parse -> grader.grade -> Report
+    load tests (cached) -> protocol.encode_job -> Sandbox.run -> protocol.parse -> grader.grade -> Report
 
 Only inputs go into the sandbox; expected answers stay on the host.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +16,7 @@ from .checkers import Checker, CheckResult, get_checker
 from .errors import SandboxError
 from .grader import grade, grade_record
 from .problem import MISSING, Case, Problem
-from .protocol import parse
+from .protocol import encode_job, parse
 from .report import CaseResult, Report
 from .sandbox import RunRequest, Sandbox
 from .verdict import Verdict
@@ -53,11 +52,7 @@ def judge_source(
         check = _call_by_call(check)
     input_of = _input_lookup(job)
     request = RunRequest(
-        files={
-            "meta.json": _meta(job),
-            "cases.json": job.tests.inputs_path.read_bytes(),
-            "solution.py": source,
-        },
+        job=encode_job(_meta(job), [c.id for c in cases], job.tests.raw_inputs(), source),
         memory_mb=problem.limits.memory_mb,
         deadline_s=deadline_for(len(cases), job.time_limit_ms),
         output_cap=OUTPUT_CAP,
@@ -128,15 +123,14 @@ def deadline_for(case_count: int, time_limit_ms: int) -> float:
     return STARTUP_ALLOWANCE_S + case_count * (time_limit_ms * 1.5 / 1000 + PER_TEST_ALLOWANCE_S)
 
 
-def _meta(job: Job) -> bytes:
-    meta = {
+def _meta(job: Job) -> dict[str, Any]:
+    return {
         "entry": job.problem.entry.to_wire(),
         "time_limit_ms": job.time_limit_ms,
         "recursion_limit": job.problem.limits.recursion_limit,
         "stdout_limit": STDOUT_LIMIT,
         "answer_limit": ANSWER_LIMIT,
     }
-    return json.dumps(meta).encode()
 
 
 def _input_lookup(job: Job) -> Callable[[Case], Any]:

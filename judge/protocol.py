@@ -1,4 +1,10 @@
-"""Reading the harness's framed records on the host, strictly.
+"""The host's side of the harness protocol: the job it sends, and the records it reads back.
+
+The job goes to the harness's stdin (read by judge/harness/job.py):
+
+    {"meta": {...}, "ids": [...], "sizes": [n0, ...], "source": m}\\n <m bytes> <n0 bytes> ...
+
+The records come back on its stdout, read strictly:
 
     {"t": "hello", ...}\\n
     {"t": "case", "id": ..., "status": ..., "answer": N, "stdout": M, ...}\\n <N bytes> <M bytes>
@@ -34,6 +40,13 @@ _TYPED = (
     ("exit_code", int),
     ("stdout_truncated", bool),
 )
+
+
+def encode_job(meta: dict[str, Any], ids: list[str], inputs: list[bytes], source: bytes) -> bytes:
+    """One job for the harness: entry point and limits, the source, each test's input
+    (marshalled, as `TestSet.raw_inputs` gives it)."""
+    header = {"meta": meta, "ids": ids, "sizes": [len(raw) for raw in inputs], "source": len(source)}
+    return b"".join([json.dumps(header).encode(), b"\n", source, *inputs])
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,10 @@
 """Sandboxes for the unit tier: the real harness on the host, and sandboxes that fail.
 
-`SubprocessSandbox` runs exactly what the runner image runs, `python -S -B -m <harness>
-<job dir>`, as a plain subprocess of the test process, with the container's environment
-and stack limit (both read from `judge.sandbox.settings`):
+`SubprocessSandbox` runs exactly what the runner image runs, `python -S -B -m <harness>`
+with the job written to its stdin, as a plain subprocess of the test process, with the
+container's environment and stack limit (both read from `judge.sandbox.settings`):
 
-    <tmp>/job-XXXX/          request.files, written as given
-        meta.json cases.json solution.py
-
-    [sys.executable, "-S", "-B", "-m", "judge.harness", <tmp>/job-XXXX]   cwd = repo root
+    [sys.executable, "-S", "-B", "-m", "judge.harness"]   cwd = repo root, stdin = request.job
 
 It enforces the run's wall deadline (kill -> timed_out, exit code -9) and the output cap
 (stop reading, kill -> output_capped), and reports other signal deaths as Docker does
@@ -23,7 +20,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -35,18 +31,18 @@ from judge.sandbox.settings import container_settings
 REPO_ROOT = Path(__file__).resolve().parent.parent
 HARNESS_MODULE = "judge.harness"
 READ_CHUNK = 1 << 16
-_CONTAINER = container_settings("fake", "/job", 256, {})
+_CONTAINER = container_settings("fake", 256, {})
 ENVIRONMENT: dict[str, str] = dict(_CONTAINER["environment"])
 STACK_BYTES: int | None = next((u["soft"] for u in _CONTAINER["ulimits"] if u["name"] == "stack"), None)
 # sets the stack limit, then becomes the harness (a preexec_fn is unsafe in threaded callers)
 _LAUNCH = """
 import os, resource, sys
-stack, module, job = sys.argv[1:]
+stack, module = sys.argv[1:]
 if stack:
     hard = resource.getrlimit(resource.RLIMIT_STACK)[1]
     wanted = int(stack) if hard == resource.RLIM_INFINITY else min(int(stack), hard)
     resource.setrlimit(resource.RLIMIT_STACK, (wanted, hard))
-os.execv(sys.executable, [sys.executable, "-S", "-B", "-m", module, job])
+os.execv(sys.executable, [sys.executable, "-S", "-B", "-m", module])
 """
 
 
@@ -60,10 +56,7 @@ class SubprocessSandbox:
 
     def run(self, request: RunRequest) -> RunOutcome:
         self.requests.append(request)
-        with tempfile.TemporaryDirectory(prefix="job-") as job_dir:
-            for name, data in request.files.items():
-                (Path(job_dir) / name).write_bytes(data)
-            return _run_harness(job_dir, request)
+        return _run_harness(request)
 
 
 class FailingSandbox:
@@ -83,13 +76,13 @@ def unavailable_sandbox() -> SubprocessSandbox:
     raise SandboxUnavailable("cannot reach the Docker engine (fake)")
 
 
-def _run_harness(job_dir: str, request: RunRequest) -> RunOutcome:
+def _run_harness(request: RunRequest) -> RunOutcome:
     started = time.monotonic()
     process = subprocess.Popen(
-        [sys.executable, "-S", "-c", _LAUNCH, str(STACK_BYTES or ""), HARNESS_MODULE, job_dir],
+        [sys.executable, "-S", "-c", _LAUNCH, str(STACK_BYTES or ""), HARNESS_MODULE],
         cwd=REPO_ROOT,
         env=ENVIRONMENT,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
@@ -97,6 +90,7 @@ def _run_harness(job_dir: str, request: RunRequest) -> RunOutcome:
     stdout, capped, stopped = bytearray(), threading.Event(), threading.Event()
     stderr = bytearray()
     readers = [
+        threading.Thread(target=_write_job, args=(process, request.job)),
         threading.Thread(target=_read_capped, args=(process, stdout, request, capped, stopped)),
         threading.Thread(target=_read_all, args=(process.stderr, stderr)),
     ]
@@ -144,6 +138,14 @@ def _read_capped(
             _kill_tree(process.pid)
             break
     process.stdout.close()
+
+
+def _write_job(process: subprocess.Popen[bytes], job: bytes) -> None:
+    assert process.stdin is not None
+    with contextlib.suppress(OSError):  # a harness that died early stops reading
+        process.stdin.write(job)
+    with contextlib.suppress(OSError):
+        process.stdin.close()
 
 
 def _read_all(stream: io.BufferedReader | None, into: bytearray) -> None:

@@ -8,6 +8,7 @@ parent re-checks everything it reads, and the host checks it again.
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import resource
 import sys
@@ -141,13 +142,17 @@ def _call_with_deep_stack(body: Callable[[], None]) -> None:
 
 
 def child_main(
-    code: Any, entry: dict[str, Any], case_input: Any, result_fd: int, meta: dict[str, Any]
+    code: Any, entry: dict[str, Any], raw_input: bytes, result_fd: int, meta: dict[str, Any], ready_fd: int
 ) -> None:
-    """Runs in the forked child; never returns."""
+    """Runs in the forked child: unmarshals this test's input, says so with one byte on
+    ready_fd and closes it, then runs the test; never returns."""
     outcome: dict[str, Any] = {}
 
     def body() -> None:
         try:
+            case_input = marshal.loads(raw_input)
+            os.write(ready_fd, b".")
+            os.close(ready_fd)
             answer, elapsed = run_case(code, entry, case_input)
             payload = wire.dumps(answer)
             outcome["header"] = {"status": "ok", "time_ns": elapsed}

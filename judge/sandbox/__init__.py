@@ -15,9 +15,9 @@ from typing import Protocol
 
 @dataclass(frozen=True)
 class RunRequest:
-    """One job: files for the read-only /job folder, and the run's limits."""
+    """One job (`protocol.encode_job`, written to the harness's stdin) and the run's limits."""
 
-    files: dict[str, bytes]
+    job: bytes
     memory_mb: int
     deadline_s: float
     output_cap: int = 256 << 20

@@ -1,8 +1,13 @@
 """The Docker implementation of the sandbox: one fresh hardened container per job.
 
-    host temp dir (mode 0755, neutral name)  --bind, read-only-->  /job
-        meta.json  cases.json  solution.py
-    container stdout (the harness's framed records) --attach stream, capped--> host
+    create (stdin open) -> attach one socket (stdin + stdout + stderr) -> start
+    -> write the job to stdin -> read framed stdout, capped -> wait -> remove
+
+Nothing from the host is mounted. Because the harness waits for its job on stdin, a
+container can be created, attached and started before the job exists: `prestart`
+does that, and `judge serve` keeps one such container ready and hands it over with
+`JUDGE_WARM_CONTAINER=<id>:<fd>:<memory MB>` (see `WarmContainer.from_env`). Every
+container still runs exactly one job.
 
 The host owns the deadline: a timer kills the container when it passes. The container
 is removed on every path (a `finally`, Ctrl-C included), and containers left by a judge
@@ -14,21 +19,20 @@ during a run raise `SandboxError` (graded JE); a missing engine or image raises
 from __future__ import annotations
 
 import os
-import shutil
 import socket
-import tempfile
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
 import docker
 import docker.errors
 import requests.exceptions
-from docker.types import LogConfig, Mount, Ulimit
+from docker.types import LogConfig, Ulimit
+from docker.utils.socket import STDOUT, frames_iter
 
 from ..errors import SandboxError, SandboxUnavailable
 from . import RunOutcome, RunRequest
+from .attach import Started, WarmContainer, close_socket, raw_socket
 from .settings import LABEL, container_settings
 
 ENGINE_HINT = (
@@ -41,8 +45,8 @@ _ENGINE_ERRORS = (docker.errors.DockerException, requests.exceptions.RequestExce
 
 def connect(timeout: int = 60) -> Any:
     """A docker client that has answered a ping; SandboxUnavailable otherwise."""
-    try:
-        client = docker.from_env(timeout=timeout)
+    try:  # DOCKER_API_VERSION, as the docker CLI reads it, saves asking the engine
+        client = docker.from_env(timeout=timeout, version=os.environ.get("DOCKER_API_VERSION") or None)
         client.ping()
     except _ENGINE_ERRORS as error:
         raise SandboxUnavailable(f"no Docker engine answers ({_short(error)}); {ENGINE_HINT}") from None
@@ -71,11 +75,22 @@ def _owner_alive(label: str) -> bool:
 
 
 class DockerSandbox:
-    def __init__(self, image: str, client: Any | None = None, work_dir: Path | None = None) -> None:
+    """remove_later: remove each run's container on a (non-daemon) thread after the run
+    returns, for a caller that answers first and waits for its threads before exiting
+    (a `judge serve` worker)."""
+
+    def __init__(
+        self,
+        image: str,
+        client: Any | None = None,
+        warm: WarmContainer | None = None,
+        remove_later: bool = False,
+    ) -> None:
         self.image = image
         self.client = client if client is not None else connect()
         self.owner = owner_label()
-        self.work_dir = work_dir  # where per-run job folders go (default: the system temp dir)
+        self.warm = warm
+        self.remove_later = remove_later
 
     def check_image(self) -> None:
         try:
@@ -105,24 +120,60 @@ class DockerSandbox:
                 pass
         return removed
 
-    def run(self, request: RunRequest) -> RunOutcome:
-        job_dir = Path(tempfile.mkdtemp(prefix="job-", dir=self.work_dir))
-        container = None
+    def discard(self, container_id: str) -> None:
+        """Remove a container by id; one that is gone already is fine."""
+        _remove(self.client.containers.prepare_model({"Id": container_id}))
+
+    def prestart(self, memory_mb: int, labels: dict[str, str] | None = None) -> Started:
+        """A container waiting for its job; the caller removes it (or runs it)."""
+        container = self._create(memory_mb, labels or {})
         try:
-            _write_job(job_dir, request.files)
-            container = self._create(job_dir, request)
-            return _execute(container, request)
+            sock = container.client.api.attach_socket(
+                container.id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
+            )
+            container.start()
+        except BaseException:
+            _remove(container)
+            raise
+        return Started(container, sock, memory_mb)
+
+    def run(self, request: RunRequest) -> RunOutcome:
+        started = None
+        try:
+            started = self._take_warm(request) or self.prestart(request.memory_mb, request.labels)
+            return _execute(started, request)
         except _ENGINE_ERRORS as error:
             raise SandboxError(f"the Docker engine failed during the run ({_short(error)})") from None
         finally:
-            if container is not None:
-                _remove(container)
-            shutil.rmtree(job_dir, ignore_errors=True)
+            if started is not None:
+                close_socket(started.sock)
+                if self.remove_later:
+                    threading.Thread(target=_remove, args=(started.container,), name="remove").start()
+                else:
+                    _remove(started.container)
 
-    def _create(self, job_dir: Path, request: RunRequest) -> Any:
-        labels = {LABEL: self.owner, **request.labels}
-        settings = container_settings(self.image, str(job_dir), request.memory_mb, labels)
-        settings["mounts"] = [Mount(**m) for m in settings["mounts"]]
+    def _take_warm(self, request: RunRequest) -> Started | None:
+        """The inherited container, if it fits this run and is still waiting; else None
+        (and removed). Used once."""
+        warm, self.warm = self.warm, None
+        if warm is None:
+            return None
+        container = self.client.containers.prepare_model({"Id": warm.container_id})
+        sock = socket.socket(fileno=warm.fd)
+        try:
+            container.reload()
+            fits = warm.memory_mb == request.memory_mb and not request.labels
+            same_image = container.attrs.get("Config", {}).get("Image") == self.image
+            if fits and same_image and container.status == "running":
+                return Started(container, sock, warm.memory_mb)
+        except _ENGINE_ERRORS:
+            pass
+        close_socket(sock)
+        _remove(container)
+        return None
+
+    def _create(self, memory_mb: int, labels: dict[str, str]) -> Any:
+        settings = container_settings(self.image, memory_mb, {LABEL: self.owner, **labels})
         settings["ulimits"] = [Ulimit(**u) for u in settings["ulimits"]]
         settings["log_config"] = LogConfig(**settings["log_config"])
         try:
@@ -133,19 +184,10 @@ class DockerSandbox:
             ) from None
 
 
-def _write_job(job_dir: Path, files: dict[str, bytes]) -> None:
-    job_dir.chmod(0o755)
-    for name, content in files.items():
-        path = job_dir / name
-        path.write_bytes(content)
-        path.chmod(0o644)
-
-
-def _execute(container: Any, request: RunRequest) -> RunOutcome:
-    api = container.client.api
-    stream = api.attach(container.id, stdout=True, stderr=True, stream=True, demux=True, logs=True)
-    started = time.monotonic()
-    container.start()
+def _execute(started: Started, request: RunRequest) -> RunOutcome:
+    container, sock = started.container, started.sock
+    raw = raw_socket(sock)
+    raw.settimeout(None)  # the deadline timer ends a silent run, not a socket timeout
     killed = threading.Event()
 
     def kill() -> None:
@@ -154,27 +196,32 @@ def _execute(container: Any, request: RunRequest) -> RunOutcome:
 
     timer = threading.Timer(request.deadline_s, kill)
     timer.daemon = True
+    begun = time.monotonic()
     timer.start()
+    try:
+        raw.sendall(request.job)
+    except OSError:
+        pass  # the harness is gone already; what it wrote (if anything) says why
     out, err, capped, stopped = bytearray(), bytearray(), False, False
     try:
-        for stdout_chunk, stderr_chunk in stream:
-            if stdout_chunk:
-                out += stdout_chunk
+        for stream, chunk in frames_iter(sock, tty=False):  # type: ignore[no-untyped-call]
+            if stream == STDOUT:
+                out += chunk
                 if len(out) > request.output_cap:
                     capped = True
                     break
                 if request.watch is not None and request.watch(out):
                     stopped = True
                     break
-            if stderr_chunk and len(err) < STDERR_CAP:
-                err += stderr_chunk[: STDERR_CAP - len(err)]
+            elif len(err) < STDERR_CAP:
+                err += chunk[: STDERR_CAP - len(err)]
     finally:
         timer.cancel()
-        stream.close()  # an open attach stream would stall kill, wait and remove
+        close_socket(sock)  # an open attach stream would stall kill, wait and remove
     if capped or stopped:
         _kill(container)
     status = container.wait(timeout=request.deadline_s + 30)
-    wall = time.monotonic() - started
+    wall = time.monotonic() - begun
     container.reload()
     state = container.attrs.get("State", {})
     return RunOutcome(

@@ -3,8 +3,8 @@
 Each setting is explained in ../shared/reference/sandbox-hardening.md; in short: no
 network, read-only root, non-root user, no capabilities, no new privileges, the
 default seccomp profile, memory without swap, pids/CPU/file-size/open-file limits, a
-small /tmp with an inode cap, a tiny /dev/shm, capped logs, an empty environment, and
-the job folder mounted read-only.
+small /tmp with an inode cap, a tiny /dev/shm, capped logs and an empty environment.
+Nothing from the host is mounted: the job arrives on the harness's stdin.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 LABEL = "io.coding-judge.owner"
-JOB_TARGET = "/job"
 HARNESS_DIR = "/opt/judge"
 USER = "65534:65534"
 PIDS_LIMIT = 64
@@ -29,11 +28,11 @@ FORBIDDEN = (
 )
 
 
-def container_settings(image: str, job_dir: str, memory_mb: int, labels: dict[str, str]) -> dict[str, Any]:
+def container_settings(image: str, memory_mb: int, labels: dict[str, str]) -> dict[str, Any]:
     memory = f"{memory_mb}m"
     return {
         "image": image,
-        "command": ["python3", "-S", "-B", "-m", "judge_harness", JOB_TARGET],
+        "command": ["python3", "-S", "-B", "-m", "judge_harness"],
         "working_dir": HARNESS_DIR,
         "user": USER,
         "network_mode": "none",
@@ -62,8 +61,7 @@ def container_settings(image: str, job_dir: str, memory_mb: int, labels: dict[st
             "LANG": "C.UTF-8",
         },
         "labels": dict(labels),
-        "mounts": [{"target": JOB_TARGET, "source": job_dir, "type": "bind", "read_only": True}],
-        "stdin_open": False,
+        "stdin_open": True,  # the job is written to the harness's stdin
         "tty": False,
         "detach": True,
     }

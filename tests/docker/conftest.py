@@ -37,14 +37,8 @@ def runner_image(docker_client: Any) -> str:
 
 
 @pytest.fixture(scope="session")
-def job_folders(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where this session's sandbox writes its per-run job folders (checked for leftovers)."""
-    return tmp_path_factory.mktemp("job-folders")
-
-
-@pytest.fixture(scope="session")
-def sandbox(docker_client: Any, runner_image: str, job_folders: Path) -> DockerSandbox:
-    return DockerSandbox(runner_image, docker_client, work_dir=job_folders)
+def sandbox(docker_client: Any, runner_image: str) -> DockerSandbox:
+    return DockerSandbox(runner_image, docker_client)
 
 
 @pytest.fixture(scope="session")

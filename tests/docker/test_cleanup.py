@@ -21,6 +21,7 @@ from judging_support import ECHO_SUM, FIXTURE_BANK, HONEST_SOURCE, FileJudge, ow
 from judge.errors import SandboxError
 from judge.judging import judge_source
 from judge.problem import Problem
+from judge.protocol import encode_job
 from judge.sandbox import RunRequest
 from judge.sandbox.docker_sandbox import DockerSandbox
 from judge.verdict import Verdict
@@ -125,8 +126,9 @@ def test_an_engine_lost_mid_session_is_a_judge_error(
 
     gone = docker.DockerClient(base_url=NO_ENGINE, version="1.41", timeout=5)
     sandbox = DockerSandbox(runner_image, gone)
+    job = encode_job({}, [], [], HONEST_SOURCE.encode())  # never read: no engine to take it
     with pytest.raises(SandboxError):
-        sandbox.run(RunRequest(files={"solution.py": HONEST_SOURCE.encode()}, memory_mb=128, deadline_s=5))
+        sandbox.run(RunRequest(job=job, memory_mb=128, deadline_s=5))
 
     report = judge_source(judge_file.job(echo_sum), HONEST_SOURCE.encode(), sandbox)
     assert {r.verdict for r in report.results} == {Verdict.JE}

@@ -12,14 +12,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from judging_support import SANDBOX_PROBE, FileJudge
 
 from judge.problem import Problem
-from judge.sandbox import RunRequest
 from judge.sandbox.docker_sandbox import DockerSandbox
 from judge.sandbox.settings import LABEL, PIDS_LIMIT, USER, container_settings
 from judge.verdict import Verdict
@@ -28,9 +26,13 @@ pytestmark = pytest.mark.docker
 
 PROBE = SANDBOX_PROBE / "submissions" / "wrong_answer" / "reports_sandbox_facts.py"
 MEMORY_MB = 128  # hashing/002's limits.memory_mb
-SETTINGS = container_settings("probe", "/job", MEMORY_MB, {})
+SETTINGS = container_settings("probe", MEMORY_MB, {})
 NOBODY = int(USER.split(":")[0])
 EXPECTED_ENVIRONMENT = ["HOME", "HOSTNAME", "LANG", "PATH", "PYTHONDONTWRITEBYTECODE", "PYTHONHASHSEED"]
+# Kernel filesystems: nothing of the host's files can be behind them.
+VIRTUAL_FSTYPES = {"proc", "sysfs", "tmpfs", "devtmpfs", "devpts", "mqueue", "cgroup", "cgroup2"}
+# Files the engine itself bind-mounts into every container (from its own state folder).
+ENGINE_FILES = {"/etc/hostname", "/etc/hosts", "/etc/resolv.conf"}
 _SIZES = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
 
 
@@ -74,10 +76,19 @@ def test_only_the_loopback_interface(facts: dict[str, Any]) -> None:
     assert facts["interfaces"] == ["lo"]
 
 
-def test_root_job_and_etc_are_read_only(facts: dict[str, Any]) -> None:
-    assert facts["write_root"] == facts["write_etc"] == facts["write_job"] == "EROFS"
+def test_root_and_etc_are_read_only(facts: dict[str, Any]) -> None:
+    assert facts["write_root"] == facts["write_etc"] == "EROFS"
     assert "ro" in facts["mounts"]["/"]["options"]
-    assert "ro" in facts["mounts"]["/job"]["options"]
+
+
+def test_nothing_from_the_host_is_mounted(facts: dict[str, Any]) -> None:
+    file_backed = {
+        point for point, mount in facts["mounts"].items() if mount["fstype"] not in VIRTUAL_FSTYPES
+    }
+
+    assert file_backed - {"/"} <= ENGINE_FILES, file_backed
+    assert "/job" not in facts["mounts"]
+    assert facts["job_exists"] is False
 
 
 def test_tmp_is_a_small_tmpfs_with_an_inode_cap(facts: dict[str, Any]) -> None:
@@ -124,16 +135,21 @@ def test_the_result_stream_is_out_of_reach(facts: dict[str, Any]) -> None:
     assert facts["pid1_stdout"] in ("EACCES", "EPERM"), facts["pid1"]
 
 
-def test_no_docker_socket_and_only_inputs_in_the_job(facts: dict[str, Any]) -> None:
+def test_the_job_stream_is_out_of_reach(facts: dict[str, Any]) -> None:
+    # The harness reads the job from its stdin before any test runs; a test gets /dev/null.
+    assert facts["stdin"] == "/dev/null"
+    assert facts["pid1_stdin"] in ("EACCES", "EPERM"), facts["pid1"]
+    assert [arg for arg in facts["pid1"] if arg] == SETTINGS["command"]  # and no job argument
+
+
+def test_no_docker_socket(facts: dict[str, Any]) -> None:
     assert facts["docker_socket"] == []
-    assert facts["job_files"] == ["cases.json", "meta.json", "solution.py"]
 
 
 @pytest.fixture(scope="module")
-def created(sandbox: DockerSandbox, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+def created(sandbox: DockerSandbox) -> Iterator[dict[str, Any]]:
     """The engine's record of a container made exactly as a run makes it (never started)."""
-    job = tmp_path_factory.mktemp("job")
-    container = sandbox._create(Path(job), RunRequest(files={}, memory_mb=MEMORY_MB, deadline_s=1.0))
+    container = sandbox._create(MEMORY_MB, {})
     try:
         container.reload()
         yield container.attrs
@@ -158,7 +174,7 @@ def test_host_config_is_hardened(created: dict[str, Any], sandbox: DockerSandbox
         assert host.get(mode) != "host", mode
     assert not host.get("Binds") and not host.get("Devices") and not host.get("VolumesFrom")
     assert host["LogConfig"] == {"Type": "json-file", "Config": {"max-size": "1m", "max-file": "1"}}
-    assert [(m["Type"], m["Target"], m["ReadOnly"]) for m in host["Mounts"]] == [("bind", "/job", True)]
+    assert not host.get("Mounts") and not created.get("Mounts"), "nothing from the host is mounted"
     assert "docker.sock" not in json.dumps(created)
 
 
@@ -168,3 +184,5 @@ def test_container_config_is_hardened(created: dict[str, Any], sandbox: DockerSa
     assert config["NetworkDisabled"] is True
     assert config["Labels"][LABEL] == sandbox.owner
     assert {entry.partition("=")[0] for entry in config["Env"]} <= set(EXPECTED_ENVIRONMENT)
+    assert config["Cmd"] == SETTINGS["command"]
+    assert (config["OpenStdin"], config["Tty"]) == (True, False)  # the job comes in on stdin

@@ -96,7 +96,6 @@ def test_redteam(
     judge_file: FileJudge,
     leftovers: Callable[[], list[Any]],
     docker_client: Any,
-    job_folders: Path,
 ) -> None:
     spec = _spec(case)
     source = (REDTEAM / case / "solution.py").read_bytes()
@@ -110,7 +109,6 @@ def test_redteam(
     growth = _peak_rss_mb() - peak_before
     left = leftovers()
     stray = _orphan_sandbox_processes(_live_containers(docker_client)) - processes_before
-    new_folders = sorted(p.name for p in job_folders.iterdir())
     honest = judge_file(HONEST_SOURCE)
 
     failures = []
@@ -127,8 +125,6 @@ def test_redteam(
         failures.append(f"containers left behind: {[c.short_id for c in left]}")
     if stray:
         failures.append(f"host processes of the sandbox user left running: {sorted(stray)}")
-    if new_folders:
-        failures.append(f"host job folders left behind: {new_folders}")
     if growth >= MAX_RSS_GROWTH_MB:
         failures.append(f"the judge's peak memory grew by {growth:.0f} MB")
     if wall > budget:

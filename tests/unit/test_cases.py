@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from problem_packages import case, function_entry, write_problem
 
 from judge.cases import load_inputs, load_test_set, problem_digest
+from judge.errors import ProblemFormatError
 from judge.loader import load_problem
 from judge.problem import MISSING
 
@@ -54,7 +56,26 @@ def test_hidden_inputs_stay_out_of_the_expected_file(tmp_path: Path) -> None:
         "hidden/01-case": {"n": 50},
         "hidden/02-case": {"n": -7},
     }
-    assert all("expected" not in item for item in json.loads(tests.inputs_path.read_text()))
+    # the file sent into the sandbox holds each input, in case order, and nothing else
+    assert [marshal.loads(raw) for raw in marshal.loads(tests.inputs_path.read_bytes())] == [
+        {"n": 1},
+        {"n": 2},
+        {"n": 50},
+        {"n": -7},
+    ]
+    assert [marshal.loads(raw) for raw in tests.raw_inputs()] == [{"n": 1}, {"n": 2}, {"n": 50}, {"n": -7}]
+
+
+def test_a_cached_inputs_file_that_does_not_match_the_tests_is_an_error(tmp_path: Path) -> None:
+    problem = load_problem(_double_problem(tmp_path / "bank"))
+    tests = load_test_set(problem, tmp_path / "cache")
+    tests.inputs_path.write_bytes(marshal.dumps([marshal.dumps({"n": 1})]))
+
+    with pytest.raises(ProblemFormatError, match="do not match"):
+        tests.raw_inputs()
+    tests.inputs_path.write_bytes(b"not marshal data")
+    with pytest.raises(ProblemFormatError, match="do not match"):
+        tests.raw_inputs()
 
 
 def test_a_cached_test_set_is_reused_not_recomputed(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ protocol between harness and host: verdicts, per-test forks, captured output, li
 from __future__ import annotations
 
 import json
+import marshal
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from judge.grader import grade
 from judge.harness import __main__ as harness_main
 from judge.judging import Job, deadline_for, judge_source
 from judge.loader import load_problem
-from judge.protocol import parse
+from judge.protocol import encode_job, parse
 from judge.render.text import render_report
 from judge.report import Report
 from judge.sandbox import RunOutcome, RunRequest
@@ -305,21 +306,42 @@ def test_printing_to_the_real_stdout_cannot_forge_records(square: Path, cache_di
 # --- what goes into the sandbox --------------------------------------------------------
 
 
+def _split_job(job: bytes) -> tuple[dict[str, Any], bytes, list[bytes]]:
+    """(header, source, each input's bytes): the layout of protocol.encode_job, read here
+    independently of the harness's reader."""
+    line, _, body = job.partition(b"\n")
+    header = json.loads(line)
+    source, offset, inputs = body[: header["source"]], header["source"], []
+    for size in header["sizes"]:
+        inputs.append(body[offset : offset + size])
+        offset += size
+    assert offset == len(body), "bytes after the last input"
+    return header, source, inputs
+
+
 def test_only_inputs_go_into_the_sandbox(square: Path, cache_dir: Path) -> None:
     sandbox = SubprocessSandbox()
 
     _judge(square, SQUARE_REFERENCE, cache_dir, limit_ms=1234, sandbox=sandbox)
 
     (request,) = sandbox.requests
-    assert sorted(request.files) == ["cases.json", "meta.json", "solution.py"]
-    assert request.files["solution.py"] == SQUARE_REFERENCE.encode()
-    cases = json.loads(request.files["cases.json"])
-    assert cases == [{"id": c["id"], "input": c["input"]} for c in cases]
-    assert {c["id"]: c["input"] for c in cases} == load_inputs(load_test_set(load_problem(square), cache_dir))
-    meta = json.loads(request.files["meta.json"])
-    assert meta["time_limit_ms"] == 1234
-    assert meta["entry"] == load_problem(square).entry.to_wire()
-    assert b"expected" not in request.files["meta.json"] + request.files["cases.json"]
+    header, source, inputs = _split_job(request.job)
+    tests = load_test_set(load_problem(square), cache_dir)
+    assert sorted(header) == ["ids", "meta", "sizes", "source"]
+    assert source == SQUARE_REFERENCE.encode()
+    assert header["ids"] == [c.id for c in tests.cases]
+    assert dict(zip(header["ids"], [marshal.loads(raw) for raw in inputs], strict=True)) == load_inputs(tests)
+    assert header["meta"]["time_limit_ms"] == 1234
+    assert header["meta"]["entry"] == load_problem(square).entry.to_wire()
+    # every byte of the job is accounted for above and here: no room for an expected answer
+    assert sorted(header["meta"]) == [
+        "answer_limit",
+        "entry",
+        "recursion_limit",
+        "stdout_limit",
+        "time_limit_ms",
+    ]
+    assert b"expected" not in request.job
 
 
 # --- other entry kinds -----------------------------------------------------------------
@@ -399,12 +421,8 @@ def _run_with(square: Path, cache_dir: Path, source: str, **limits: Any) -> tupl
         "stdout_limit": 1 << 20,
         "answer_limit": 1 << 20,
     }
-    files = {
-        "meta.json": json.dumps(meta).encode(),
-        "cases.json": tests.inputs_path.read_bytes(),
-        "solution.py": source.encode(),
-    }
-    outcome = SubprocessSandbox().run(RunRequest(files=files, memory_mb=256, **limits))
+    job = encode_job(meta, [c.id for c in tests.cases], tests.raw_inputs(), source.encode())
+    outcome = SubprocessSandbox().run(RunRequest(job=job, memory_mb=256, **limits))
     check = get_checker(problem.checker, problem.path)
     results = grade(tests.cases, parse(outcome.stdout), outcome, check, 10_000, lambda c: None)
     return outcome, [r.verdict.value for r in results]

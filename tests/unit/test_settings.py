@@ -13,7 +13,6 @@ from judge.sandbox import settings
 from judge.sandbox.settings import container_settings
 
 IMAGE = "coding-judge-runner:test"
-JOB_DIR = "/tmp/job-abc123"
 LABELS = {settings.LABEL: "host/123/456"}
 SECRET_WORDS = ("TOKEN", "SECRET", "PASSWORD", "KEY", "AWS", "DOCKER")
 HOST_MODES = ("network_mode", "pid_mode", "ipc_mode", "userns_mode", "uts_mode", "cgroupns")
@@ -21,7 +20,7 @@ HOST_MODES = ("network_mode", "pid_mode", "ipc_mode", "userns_mode", "uts_mode",
 
 @pytest.fixture()
 def config() -> dict[str, Any]:
-    return container_settings(IMAGE, JOB_DIR, 128, LABELS)
+    return container_settings(IMAGE, 128, LABELS)
 
 
 def _ulimits(config: dict[str, Any]) -> dict[str, tuple[int, int]]:
@@ -59,7 +58,7 @@ def test_memory_without_swap(config: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("memory_mb", [32, 256, 4096])
 def test_the_memory_limit_is_the_requested_one(memory_mb: int) -> None:
-    config = container_settings(IMAGE, JOB_DIR, memory_mb, LABELS)
+    config = container_settings(IMAGE, memory_mb, LABELS)
 
     assert config["mem_limit"] == config["memswap_limit"] == f"{memory_mb}m"
 
@@ -118,24 +117,30 @@ def test_the_environment_is_not_inherited(config: dict[str, Any], monkeypatch: p
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "do-not-leak")
     monkeypatch.setenv("GITHUB_TOKEN", "do-not-leak")
 
-    fresh = container_settings(IMAGE, JOB_DIR, 128, LABELS)
+    fresh = container_settings(IMAGE, 128, LABELS)
 
     assert fresh["environment"] == config["environment"]
     assert "do-not-leak" not in repr(fresh)
 
 
-def test_the_job_folder_is_the_only_mount_and_read_only(config: dict[str, Any]) -> None:
-    assert config["mounts"] == [
-        {"target": settings.JOB_TARGET, "source": JOB_DIR, "type": "bind", "read_only": True}
-    ]
+def test_nothing_from_the_host_is_mounted(config: dict[str, Any]) -> None:
+    # The job arrives on the harness's stdin, so the container needs no host path at all.
+    assert not {"mounts", "volumes", "binds", "volumes_from"} & set(config)
+    assert "/job" not in repr(config)
+
+
+def test_stdin_is_open_for_the_job_without_a_tty(config: dict[str, Any]) -> None:
+    assert config["stdin_open"] is True
+    assert config["tty"] is False
 
 
 def test_labels_are_copied_and_the_command_runs_the_harness(config: dict[str, Any]) -> None:
     assert config["labels"] == LABELS
     assert config["labels"] is not LABELS
     assert config["image"] == IMAGE
-    assert config["command"][-1] == settings.JOB_TARGET
-    assert (config["stdin_open"], config["tty"], config["detach"]) == (False, False, True)
+    assert config["command"] == ["python3", "-S", "-B", "-m", "judge_harness"]
+    assert config["working_dir"] == settings.HARNESS_DIR
+    assert config["detach"] is True
 
 
 # --- absent -----------------------------------------------------------------------------
@@ -166,10 +171,8 @@ def test_no_host_namespace(config: dict[str, Any]) -> None:
 
 
 def test_the_docker_socket_is_never_mounted(config: dict[str, Any]) -> None:
-    mounted = [m["source"] for m in config["mounts"]] + [str(v) for v in config.get("volumes", [])]
-
-    assert not [m for m in mounted if "docker.sock" in m or m.rstrip("/") in ("", "/var/run", "/run")]
     assert "docker.sock" not in repr(config)
+    assert "/var/run" not in repr(config)
 
 
 def test_seccomp_and_apparmor_are_not_disabled(config: dict[str, Any]) -> None:

@@ -1,0 +1,109 @@
+"""The harness parent's process work: read a test child's pipes, reap it, clear up after it.
+
+Nothing here runs candidate code; every function is safe to call on a host (the
+container-wide kill in `kill_stragglers` only happens when the harness is PID 1).
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import time
+from typing import Any
+
+
+def collect(
+    pid: int, buffers: dict[int, bytearray], caps: dict[int, int], deadline: float, first: dict[int, float]
+) -> str | None:
+    """Read the pipes until the child has exited and they are drained (or closed), a cap
+    is passed, or the deadline; returns why it stopped early. Processes the child left
+    behind may hold the pipes open: they do not keep the test waiting.
+
+    Every pipe is closed on return.
+    """
+    open_fds = set(buffers)
+    exit_fd = _pidfd(pid)
+    exited = False
+    try:
+        while open_fds:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return "timeout"
+            watched = list(open_fds) + ([exit_fd] if exit_fd is not None and not exited else [])
+            wait = 0.0 if exited else (remaining if exit_fd is not None else min(remaining, 0.01))
+            ready, _, _ = select.select(watched, [], [], wait)
+            if exited and not ready:
+                return None  # drained: what is left open belongs to stragglers
+            for fd in ready:
+                if fd == exit_fd:
+                    exited = True
+                    continue
+                data = os.read(fd, 1 << 16)
+                if not data:
+                    open_fds.discard(fd)
+                    os.close(fd)
+                    continue
+                first.setdefault(fd, time.monotonic())
+                buffers[fd] += data
+                if len(buffers[fd]) > caps[fd]:
+                    return "output_limit"
+            if exit_fd is None and not ready:
+                exited = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+        return None
+    finally:
+        for fd in open_fds:
+            os.close(fd)
+        if exit_fd is not None:
+            os.close(exit_fd)
+
+
+def _pidfd(pid: int) -> int | None:
+    """A descriptor that becomes readable when the child exits (Linux 5.3+), if allowed."""
+    try:
+        return os.pidfd_open(pid)
+    except (OSError, AttributeError):
+        return None
+
+
+def reap(pid: int, deadline: float) -> tuple[int, Any, bool]:
+    """(wait status, rusage, killed by us at the deadline)."""
+    killed = False
+    while True:
+        done, status, usage = os.wait4(pid, os.WNOHANG)
+        if done:
+            return status, usage, killed
+        if time.monotonic() >= deadline and not killed:
+            kill_group(pid)
+            killed = True
+        time.sleep(0.0005)
+
+
+def kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        pass
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+def kill_stragglers() -> None:
+    """As the container's PID 1, end every other process (daemons a test left behind,
+    in any process group) and reap them, so the next test starts alone. Never on a host."""
+    if os.getpid() != 1:
+        return
+    try:
+        os.kill(-1, signal.SIGKILL)  # every process we may signal, except ourselves
+    except OSError:
+        pass
+    give_up = time.monotonic() + 2.0
+    while time.monotonic() < give_up:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.0005)
