@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import locations
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -19,6 +21,10 @@ class Settings:
     def from_env(cls, problems_dir: Path | None = None) -> Settings:
         root = Path(os.environ.get("JUDGE_HOME", REPO_ROOT))
         problems = problems_dir or Path(os.environ.get("JUDGE_PROBLEMS", root / "problems"))
-        cache_home = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-        cache = Path(os.environ.get("JUDGE_CACHE_DIR", cache_home / "coding-judge"))
-        return cls(problems_dir=problems, patterns_dir=root / "patterns", cache_dir=cache)
+        return cls(
+            problems_dir=problems, patterns_dir=root / "patterns", cache_dir=Path(locations.cache_dir())
+        )
+
+    @property
+    def server_socket(self) -> Path:
+        return self.cache_dir / locations.SERVER_SOCKET

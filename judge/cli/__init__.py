@@ -1,6 +1,6 @@
 """The `judge` command: parse arguments, call the core, render, map errors to exit codes.
 
-    practice.py     run, list, show, new        (using the bank)
+    practice.py     run, list, show, new, serve (using the bank)
     maintenance.py  verify, sandbox, doctor     (keeping the bank and the sandbox healthy)
 
 Exit codes (all commands):
@@ -81,11 +81,18 @@ def _load(settings: Settings, ident: str) -> Any:
 
 
 def _sandbox() -> Any:
+    """The Docker sandbox; it takes over a container `judge serve` started for this
+    process, if there is one (JUDGE_WARM_CONTAINER)."""
+    from ..sandbox.attach import WarmContainer
     from ..sandbox.docker_image import ensure_runner
     from ..sandbox.docker_sandbox import DockerSandbox, connect
 
     client = connect()
-    sandbox = DockerSandbox(ensure_runner(client, lambda line: click.echo(line, err=True)), client)
+    image = ensure_runner(client, lambda line: click.echo(line, err=True))
+    warm = WarmContainer.from_env()
+    if warm is not None:  # a server's worker: the server swept when it started
+        return DockerSandbox(image, client, warm=warm, remove_later=True)
+    sandbox = DockerSandbox(image, client)
     sandbox.sweep()
     return sandbox
 

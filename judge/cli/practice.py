@@ -146,3 +146,62 @@ def new(ctx: click.Context, problem_id: str, path: Path | None, force: bool) -> 
     samples = [c for c in load_test_set(problem, settings.cache_dir).cases if not c.hidden]
     target.write_text(starter_source(problem, samples), encoding="utf-8")
     click.echo(f"Wrote {target}. Judge it with: judge run {problem.id} {target}")
+
+
+@main.command(epilog=EXIT_CODES)
+@click.option(
+    "--idle-timeout",
+    type=click.FloatRange(0),
+    default=3600,
+    show_default=True,
+    help="Stop after this many seconds without a run (0: never).",
+)
+@click.pass_context
+@_handled
+def serve(ctx: click.Context, idle_timeout: float) -> None:
+    """Keep the judge loaded and a sandbox container started, so `judge run` answers fast.
+
+    While it runs, `judge run` in any terminal of this user hands its run to the server
+    (same output, same exit codes); without it, `judge run` judges in-process. Each run
+    still gets a fresh container of its own. Stop it with Ctrl-C. JUDGE_SERVER=off makes
+    `judge run` ignore a running server.
+
+    \b
+    Example:
+      judge serve &
+      judge run two-pointers/001 solution.py
+    """
+    from ..problem import Limits
+    from ..server import Server
+
+    _preload()
+    settings = _settings(ctx)
+    sandbox = package._sandbox()
+    server = Server(
+        settings.server_socket,
+        sandbox,
+        _run_in_worker,
+        Limits().memory_mb,
+        idle_timeout,
+        lambda line: click.echo(f"judge serve: {line}", err=True),
+        engine_env={"DOCKER_API_VERSION": sandbox.client.api.api_version},
+    )
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("judge serve: stopped", err=True)
+
+
+def _run_in_worker(argv: list[str]) -> int:
+    """Run the CLI as a fresh `judge` process would; returns its exit code."""
+    try:
+        main.main(args=argv, prog_name="judge", standalone_mode=True)
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    return 0
+
+
+def _preload() -> None:
+    """Import what a run needs once, in the server, rather than in every worker."""
+    from .. import cases, judging, limits, loader, verify  # noqa: F401
+    from ..render import json_out, text  # noqa: F401

@@ -1,0 +1,256 @@
+"""`judge serve`: keep the judge loaded and one sandbox container started, for fast runs.
+
+    judge run ...  --unix socket-->  server (one process, single-threaded)
+                                       |  keeps the Docker SDK and the judge imported,
+                                       |  and one hardened container started and waiting
+                                       |  for its job on stdin (DockerSandbox.prestart)
+                                       +-- fork per request --> worker
+                                             runs the `judge` CLI with the client's argv,
+                                             folder, environment, stdin/stdout/stderr, and
+                                             takes over the waiting container
+                                             (JUDGE_WARM_CONTAINER); answers the exit code
+
+Every run still gets a fresh container that runs one job and is removed; the server only
+starts it before the run is asked for. The worker owns the run exactly as `judge run`
+would in-process (deadline, removal, Ctrl-C); when a worker ends, the server also
+removes the container it handed over, in case the worker was killed. The wire format is
+in `judge.client`.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import select
+import signal
+import socket
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from .client import LENGTH, decode_request
+from .errors import JudgeError, SandboxError, SandboxUnavailable
+from .sandbox.attach import WARM_ENV, Started
+
+POLL_S = 1.0
+REQUEST_TIMEOUT_S = 10.0  # a client sends its request at once; a silent one is dropped
+RETRY_PRESTART_S = 10.0
+PAYLOAD_CAP = 16 << 20
+
+
+class Prestarter(Protocol):
+    """What the server needs of a sandbox (DockerSandbox has it)."""
+
+    def prestart(self, memory_mb: int) -> Started: ...
+
+    def discard(self, container_id: str) -> None: ...
+
+
+class Server:
+    """Serves runs on a Unix socket until stopped, or idle for idle_timeout_s (0: never)."""
+
+    def __init__(
+        self,
+        socket_path: Path,
+        sandbox: Prestarter,
+        run_cli: Callable[[list[str]], int],
+        memory_mb: int,
+        idle_timeout_s: float = 0.0,
+        log: Callable[[str], None] = lambda _: None,
+        poll_s: float = POLL_S,
+        engine_env: dict[str, str] | None = None,
+    ) -> None:
+        """engine_env: variables a worker gets when its client uses the same engine as the
+        server (same DOCKER_HOST) and has not set them, e.g. DOCKER_API_VERSION."""
+        self.socket_path = socket_path
+        self.sandbox = sandbox
+        self.run_cli = run_cli
+        self.memory_mb = memory_mb
+        self.idle_timeout_s = idle_timeout_s
+        self.log = log
+        self.poll_s = poll_s
+        self.engine_env = dict(engine_env or {})
+        self._stop = threading.Event()
+        self._warm: Started | None = None
+        self._prestart_failed_at = -RETRY_PRESTART_S
+        self._workers: dict[int, tuple[str | None, float]] = {}
+
+    def serve_forever(self) -> None:
+        listener = listen(self.socket_path)
+        self.log(f"listening on {self.socket_path}; `judge run` now goes through this server")
+        last_request = time.monotonic()
+        try:
+            while not self._stop.is_set():
+                self._reap()
+                self._keep_warm()
+                ready, _, _ = select.select([listener], [], [], self.poll_s)
+                if ready:
+                    conn, _ = listener.accept()
+                    last_request = time.monotonic()
+                    self._dispatch(listener, conn)
+                elif self.idle_timeout_s and time.monotonic() - last_request > self.idle_timeout_s:
+                    self.log(f"idle for {self.idle_timeout_s:.0f} s; stopping")
+                    return
+        finally:
+            listener.close()
+            _unlink(self.socket_path)
+            if self._warm is not None:
+                self._warm.release()
+                self.sandbox.discard(self._warm.container.id)
+            self._reap()
+
+    def stop(self) -> None:
+        """Ask serve_forever to return (within poll_s); for embedding and tests."""
+        self._stop.set()
+
+    def _keep_warm(self) -> None:
+        if self._warm is not None or time.monotonic() - self._prestart_failed_at < RETRY_PRESTART_S:
+            return
+        try:
+            self._warm = self.sandbox.prestart(self.memory_mb)
+        except (SandboxError, SandboxUnavailable, OSError) as error:
+            self._prestart_failed_at = time.monotonic()
+            self.log(f"cannot start a container ahead of time ({error}); runs start their own")
+
+    def _dispatch(self, listener: socket.socket, conn: socket.socket) -> None:
+        warm, self._warm = self._warm, None
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()  # a worker must not inherit half-written server output
+        gc.freeze()
+        pid = os.fork()
+        if pid == 0:
+            code = 3
+            try:
+                listener.close()
+                code = _work(conn, warm, self.run_cli, self.engine_env)
+            finally:
+                os._exit(code)
+        conn.close()
+        if warm is not None:
+            warm.release()  # the worker holds its own copy of the socket
+        self._workers[pid] = (warm.container.id if warm else None, time.monotonic())
+
+    def _reap(self) -> None:
+        while self._workers:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                self._workers.clear()
+                return
+            if pid == 0:
+                return
+            container_id, began = self._workers.pop(pid, (None, time.monotonic()))
+            if container_id is not None:
+                self.sandbox.discard(container_id)  # gone already, unless the worker was killed
+            code = os.waitstatus_to_exitcode(status)
+            self.log(f"run finished: exit {code}, {(time.monotonic() - began) * 1000:.0f} ms")
+
+
+def listen(path: Path) -> socket.socket:
+    """A listening socket at path, readable by this user only; JudgeError if a server
+    already answers there."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        probe.connect(str(path))
+    except OSError:
+        _unlink(path)  # nothing answers: a socket left by a server that was killed
+    else:
+        raise JudgeError(f"a judge server already listens on {path}; stop it before starting another")
+    finally:
+        probe.close()
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    old_umask = os.umask(0o077)
+    try:
+        listener.bind(str(path))
+    except OSError as error:
+        listener.close()
+        raise JudgeError(
+            f"cannot listen on {path} ({error.strerror}); set JUDGE_CACHE_DIR to a shorter, writable folder"
+        ) from None
+    finally:
+        os.umask(old_umask)
+    listener.listen(16)
+    return listener
+
+
+def _work(
+    conn: socket.socket, warm: Started | None, run_cli: Callable[[list[str]], int], engine_env: dict[str, str]
+) -> int:
+    """In the forked worker: take on the client's identity, run the CLI, answer the code,
+    then wait for the run's leftover work (the container's removal) before exiting."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    argv, cwd, env = _receive(conn)
+    os.chdir(cwd)
+    same_engine = env.get("DOCKER_HOST") == os.environ.get("DOCKER_HOST")
+    os.environ.clear()
+    os.environ.update(env)
+    if same_engine:
+        for name, value in engine_env.items():
+            os.environ.setdefault(name, value)
+    if warm is not None:
+        os.environ[WARM_ENV] = warm.handover()
+    finished = threading.Event()
+    threading.Thread(target=_stop_when_client_leaves, args=(conn, finished), daemon=True).start()
+    code = run_cli(argv)
+    finished.set()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    try:
+        conn.sendall(f"exit {code}\n".encode())
+    except OSError:
+        pass
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and not thread.daemon:
+            thread.join()
+    return code
+
+
+def _receive(conn: socket.socket) -> tuple[list[str], str, dict[str, str]]:
+    """The request: the client's fds become this process's 0, 1 and 2."""
+    conn.settimeout(REQUEST_TIMEOUT_S)
+    message, fds, _, _ = socket.recv_fds(conn, LENGTH.size, 3)
+    if len(message) != LENGTH.size or len(fds) != 3:
+        raise JudgeError("a malformed request reached the judge server")
+    for target, fd in zip((0, 1, 2), fds, strict=True):
+        os.dup2(fd, target)
+        os.close(fd)
+    (size,) = LENGTH.unpack(message)
+    if size > PAYLOAD_CAP:
+        raise JudgeError("an oversized request reached the judge server")
+    payload = bytearray()
+    while len(payload) < size:
+        chunk = conn.recv(size - len(payload))
+        if not chunk:
+            raise JudgeError("a request to the judge server was cut short")
+        payload += chunk
+    conn.settimeout(None)
+    try:
+        return decode_request(bytes(payload))
+    except ValueError:
+        raise JudgeError("a malformed request reached the judge server") from None
+
+
+def _stop_when_client_leaves(conn: socket.socket, finished: threading.Event) -> None:
+    """The client shuts its side on Ctrl-C (or dies): stop the run as SIGTERM would."""
+    try:
+        while conn.recv(4096):
+            pass
+    except OSError:
+        pass
+    if not finished.is_set():
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass

@@ -1,0 +1,175 @@
+"""`judge serve` with real containers: `judge run` through it gives the same report and
+exit code as in-process, in the container the server started ahead of time; Ctrl-C and
+a killed server leave nothing behind.
+
+Each test starts its own server on a cache folder of its own, so no other test's
+`judge run` can reach it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from judging_support import FIXTURE_BANK, leftover_containers, owned_by_pid
+
+from judge.sandbox.settings import LABEL
+
+pytestmark = pytest.mark.docker
+
+JUDGE = Path(sys.executable).with_name("judge")
+PROBLEM = "hashing/003"  # ten small tests
+RIGHT = "def sumList(nums):\n    return sum(nums)\n"
+WRONG = "def sumList(nums):\n    return sum(nums) + (len(nums) == 3)\n"
+LOOP = "def sumList(nums):\n    while True:\n        pass\n"
+
+
+class Served:
+    def __init__(self, process: subprocess.Popen[str], env: dict[str, str], socket_path: Path) -> None:
+        self.process, self.env, self.socket_path = process, env, socket_path
+
+    def run(self, solution: Path, *extra: str, server: bool = True) -> subprocess.CompletedProcess[str]:
+        env = dict(self.env) if server else {**self.env, "JUDGE_SERVER": "off"}
+        command = [str(JUDGE), "--problems", str(FIXTURE_BANK), "run", PROBLEM, str(solution), *extra]
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+    def start_run(self, solution: Path) -> subprocess.Popen[str]:
+        command = [str(JUDGE), "--problems", str(FIXTURE_BANK), "run", PROBLEM, str(solution)]
+        return subprocess.Popen(
+            command, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+
+    def waiting(self, client: Any) -> list[Any]:
+        """The containers the server started and has not handed over yet."""
+        return owned_by_pid(client, self.process.pid)
+
+
+@pytest.fixture
+def served(tmp_path: Path, cli_env: dict[str, str], docker_client: Any) -> Iterator[Served]:
+    env = {**cli_env, "JUDGE_CACHE_DIR": str(tmp_path / "cache")}
+    socket_path = tmp_path / "cache" / "serve.sock"
+    process = subprocess.Popen(
+        [str(JUDGE), "serve", "--idle-timeout", "300"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    handle = Served(process, env, socket_path)
+    _wait_for(lambda: socket_path.exists() and len(handle.waiting(docker_client)) == 1, process)
+    yield handle
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=30)
+
+
+def _wait_for(condition: Any, server: subprocess.Popen[str] | None = None, within_s: float = 60) -> None:
+    give_up = time.monotonic() + within_s
+    while not condition():
+        if server is not None and server.poll() is not None:
+            pytest.fail(f"the server ended: {server.communicate()}")
+        assert time.monotonic() < give_up, "timed out"
+        time.sleep(0.05)
+
+
+def _solution(tmp_path: Path, source: str) -> Path:
+    path = tmp_path / "solution.py"
+    path.write_text(source)
+    return path
+
+
+def _verdicts(report_json: str) -> list[tuple[str, str]]:
+    return [(t["id"], t["verdict"]) for t in json.loads(report_json)["tests"]]
+
+
+def _created_by_others(client: Any, since: float, until: float, server_pid: int) -> list[str]:
+    """Owner labels of containers created in [since, until] by anyone but the server."""
+    events = client.events(  # the engine takes <seconds>.<nanoseconds>
+        since=f"{since:.9f}",
+        until=f"{until + 1:.9f}",
+        filters={"type": "container", "event": "create"},
+        decode=True,
+    )
+    owners = [e["Actor"]["Attributes"].get(LABEL, "") for e in events]
+    return [o for o in owners if o and o.split("/")[1:2] != [str(server_pid)]]
+
+
+@pytest.mark.parametrize(("source", "code"), [(RIGHT, 0), (WRONG, 1)])
+def test_a_run_through_the_server_matches_an_in_process_run(
+    served: Served, tmp_path: Path, docker_client: Any, source: str, code: int
+) -> None:
+    solution = _solution(tmp_path, source)
+    local = served.run(solution, "--json", server=False)
+    (waiting,) = served.waiting(docker_client)
+
+    began = time.time()
+    remote = served.run(solution, "--json")
+    ended = time.time()
+
+    assert (remote.returncode, local.returncode) == (code, code), remote.stderr
+    assert _verdicts(remote.stdout) == _verdicts(local.stdout)
+    assert remote.stderr == local.stderr == ""
+    # the run used the container that was waiting: nobody else created one meanwhile,
+    # it is gone, and the server has started the next one
+    assert _created_by_others(docker_client, began, ended, served.process.pid) == []
+    _wait_for(lambda: [c.id for c in served.waiting(docker_client)] not in ([], [waiting.id]))
+
+
+def test_the_table_and_its_summary_come_through_the_server(served: Served, tmp_path: Path) -> None:
+    solution = _solution(tmp_path, WRONG)
+
+    local = served.run(solution, "--no-color", server=False)
+    remote = served.run(solution, "--no-color")
+
+    assert remote.returncode == local.returncode == 1
+    strip = [line.split()[:2] for line in remote.stdout.splitlines() if line.strip()]
+    assert strip == [line.split()[:2] for line in local.stdout.splitlines() if line.strip()]
+
+
+def test_ctrl_c_through_the_server_exits_130_and_leaves_no_container(
+    served: Served, tmp_path: Path, docker_client: Any
+) -> None:
+    run = served.start_run(_solution(tmp_path, LOOP))
+    time.sleep(3.0)  # the loop is running in the handed-over container (ten tests of 1 s)
+    assert run.poll() is None
+
+    run.send_signal(signal.SIGINT)
+    _, err = run.communicate(timeout=30)
+
+    assert run.returncode == 130, err
+    assert "Traceback" not in err
+    # only the server's next waiting container is left
+    _wait_for(lambda: len(leftover_containers(docker_client)) == len(served.waiting(docker_client)) == 1)
+
+
+def test_stopping_the_server_removes_its_socket_and_waiting_container(
+    served: Served, docker_client: Any
+) -> None:
+    served.process.send_signal(signal.SIGTERM)
+    _, err = served.process.communicate(timeout=30)
+
+    assert "Traceback" not in err
+    assert not served.socket_path.exists()
+    assert served.waiting(docker_client) == []
+
+
+def test_after_a_killed_server_runs_are_judged_in_process_and_its_container_swept(
+    served: Served, tmp_path: Path, docker_client: Any
+) -> None:
+    (orphan,) = served.waiting(docker_client)
+    os.kill(served.process.pid, signal.SIGKILL)
+    served.process.wait(timeout=30)
+
+    result = served.run(_solution(tmp_path, RIGHT))
+
+    assert result.returncode == 0, result.stderr
+    assert served.socket_path.exists()  # stale: nothing answers there
+    assert orphan.id not in [c.id for c in leftover_containers(docker_client)]
