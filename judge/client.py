@@ -7,6 +7,7 @@ stderr along (SCM_RIGHTS), so the server's worker writes straight to this termin
     client -> server   4-byte length + fds 0, 1, 2 (SCM_RIGHTS), then the request:
                        cwd \\0 argc \\0 argv... \\0 NAME=value...   (UTF-8, surrogateescape)
     server -> client   "exit <code>\\n"   when the run is done
+                       "retry\\n"         declined (its code is out of date): judge here
 
 Ctrl-C here closes the connection's sending side; the worker sees that (as it would
 if this process were killed), cleans up as an in-process run would, and answers 130.
@@ -26,6 +27,7 @@ from .locations import server_socket
 
 LENGTH = struct.Struct("!I")
 NO_ANSWER_EXIT = 3
+RETRY = b"retry\n"
 TOP_OPTIONS_WITH_VALUE = frozenset({"--problems"})
 
 
@@ -54,7 +56,8 @@ def _forwardable(argv: list[str]) -> bool:
 
 
 def forward(argv: list[str], path: str) -> int | None:
-    """The exit code of the run judged by the server at path; None when none answers."""
+    """The exit code of the run judged by the server at path; None when none answers
+    (or it declines), and the run is to be judged in this process."""
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         try:
@@ -69,7 +72,7 @@ def forward(argv: list[str], path: str) -> int | None:
         conn.close()
 
 
-def _wait_for_exit(conn: socket.socket) -> int:
+def _wait_for_exit(conn: socket.socket) -> int | None:
     replies, interrupted = conn.makefile("rb"), False
     while True:
         try:
@@ -85,6 +88,8 @@ def _wait_for_exit(conn: socket.socket) -> int:
             continue
         except OSError:
             line = b""
+        if line == RETRY:
+            return None
         code = _exit_code(line)
         if code is not None:
             return code

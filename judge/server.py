@@ -22,8 +22,8 @@ from __future__ import annotations
 import gc
 import os
 import select
-import signal
 import socket
+import subprocess
 import sys
 import threading
 import time
@@ -31,14 +31,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from .client import LENGTH, decode_request
+from .client import RETRY
 from .errors import JudgeError, SandboxError, SandboxUnavailable
-from .sandbox.attach import WARM_ENV, Started
+from .sandbox.attach import Started
+from .served_run import work
 
 POLL_S = 1.0
-REQUEST_TIMEOUT_S = 10.0  # a client sends its request at once; a silent one is dropped
+CODE_DIR = Path(__file__).resolve().parent
+AUTO_IDLE_TIMEOUT_S = 900.0
 RETRY_PRESTART_S = 10.0
-PAYLOAD_CAP = 16 << 20
 
 
 class Prestarter(Protocol):
@@ -62,6 +63,7 @@ class Server:
         log: Callable[[str], None] = lambda _: None,
         poll_s: float = POLL_S,
         engine_env: dict[str, str] | None = None,
+        code_dir: Path = CODE_DIR,
     ) -> None:
         """engine_env: variables a worker gets when its client uses the same engine as the
         server (same DOCKER_HOST) and has not set them, e.g. DOCKER_API_VERSION."""
@@ -77,10 +79,14 @@ class Server:
         self._warm: Started | None = None
         self._prestart_failed_at = -RETRY_PRESTART_S
         self._workers: dict[int, tuple[str | None, float]] = {}
+        self.code_dir = code_dir
+        self._code = code_fingerprint(code_dir)
 
     def serve_forever(self) -> None:
         listener = listen(self.socket_path)
-        self.log(f"listening on {self.socket_path}; `judge run` now goes through this server")
+        self.log(
+            f"listening on {self.socket_path} (pid {os.getpid()}); `judge run` now goes through this server"
+        )
         last_request = time.monotonic()
         try:
             while not self._stop.is_set():
@@ -90,6 +96,10 @@ class Server:
                 if ready:
                     conn, _ = listener.accept()
                     last_request = time.monotonic()
+                    if code_fingerprint(self.code_dir) != self._code:
+                        _decline(conn)
+                        self.log("the judge's code changed since this server started; stopping")
+                        return
                     self._dispatch(listener, conn)
                 elif self.idle_timeout_s and time.monotonic() - last_request > self.idle_timeout_s:
                     self.log(f"idle for {self.idle_timeout_s:.0f} s; stopping")
@@ -125,7 +135,7 @@ class Server:
             code = 3
             try:
                 listener.close()
-                code = _work(conn, warm, self.run_cli, self.engine_env)
+                code = work(conn, warm, self.run_cli, self.engine_env)
             finally:
                 os._exit(code)
         conn.close()
@@ -149,19 +159,55 @@ class Server:
             self.log(f"run finished: exit {code}, {(time.monotonic() - began) * 1000:.0f} ms")
 
 
+def code_fingerprint(code_dir: Path = CODE_DIR) -> list[tuple[str, int]]:
+    """The judge's own files and their modification times: a server whose code changed
+    (an update, an edit) stops rather than judge with what it loaded."""
+    return sorted((str(p), p.stat().st_mtime_ns) for p in code_dir.rglob("*.py"))
+
+
+def start_in_background(socket_path: Path, idle_timeout_s: float = AUTO_IDLE_TIMEOUT_S) -> bool:
+    """Start `judge serve` detached from this terminal, logging to serve.log beside its
+    socket, unless a server answers already; True when one was started."""
+    if _answers(socket_path):
+        return False
+    socket_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(socket_path.with_name("serve.log"), "ab") as log:
+        subprocess.Popen(
+            [sys.executable, "-m", "judge", "serve", "--idle-timeout", str(idle_timeout_s)],
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+        )
+    return True
+
+
+def _answers(path: Path) -> bool:
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        probe.connect(str(path))
+        return True
+    except OSError:
+        return False
+    finally:
+        probe.close()
+
+
+def _decline(conn: socket.socket) -> None:
+    try:
+        conn.sendall(RETRY)
+    except OSError:
+        pass
+    conn.close()
+
+
 def listen(path: Path) -> socket.socket:
     """A listening socket at path, readable by this user only; JudgeError if a server
     already answers there."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        probe.connect(str(path))
-    except OSError:
-        _unlink(path)  # nothing answers: a socket left by a server that was killed
-    else:
+    if _answers(path):
         raise JudgeError(f"a judge server already listens on {path}; stop it before starting another")
-    finally:
-        probe.close()
+    _unlink(path)  # nothing answers: a socket left by a server that was killed
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     old_umask = os.umask(0o077)
     try:
@@ -175,78 +221,6 @@ def listen(path: Path) -> socket.socket:
         os.umask(old_umask)
     listener.listen(16)
     return listener
-
-
-def _work(
-    conn: socket.socket, warm: Started | None, run_cli: Callable[[list[str]], int], engine_env: dict[str, str]
-) -> int:
-    """In the forked worker: take on the client's identity, run the CLI, answer the code,
-    then wait for the run's leftover work (the container's removal) before exiting."""
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    argv, cwd, env = _receive(conn)
-    os.chdir(cwd)
-    same_engine = env.get("DOCKER_HOST") == os.environ.get("DOCKER_HOST")
-    os.environ.clear()
-    os.environ.update(env)
-    if same_engine:
-        for name, value in engine_env.items():
-            os.environ.setdefault(name, value)
-    if warm is not None:
-        os.environ[WARM_ENV] = warm.handover()
-    finished = threading.Event()
-    threading.Thread(target=_stop_when_client_leaves, args=(conn, finished), daemon=True).start()
-    code = run_cli(argv)
-    finished.set()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
-    try:
-        conn.sendall(f"exit {code}\n".encode())
-    except OSError:
-        pass
-    for thread in threading.enumerate():
-        if thread is not threading.current_thread() and not thread.daemon:
-            thread.join()
-    return code
-
-
-def _receive(conn: socket.socket) -> tuple[list[str], str, dict[str, str]]:
-    """The request: the client's fds become this process's 0, 1 and 2."""
-    conn.settimeout(REQUEST_TIMEOUT_S)
-    message, fds, _, _ = socket.recv_fds(conn, LENGTH.size, 3)
-    if len(message) != LENGTH.size or len(fds) != 3:
-        raise JudgeError("a malformed request reached the judge server")
-    for target, fd in zip((0, 1, 2), fds, strict=True):
-        os.dup2(fd, target)
-        os.close(fd)
-    (size,) = LENGTH.unpack(message)
-    if size > PAYLOAD_CAP:
-        raise JudgeError("an oversized request reached the judge server")
-    payload = bytearray()
-    while len(payload) < size:
-        chunk = conn.recv(size - len(payload))
-        if not chunk:
-            raise JudgeError("a request to the judge server was cut short")
-        payload += chunk
-    conn.settimeout(None)
-    try:
-        return decode_request(bytes(payload))
-    except ValueError:
-        raise JudgeError("a malformed request reached the judge server") from None
-
-
-def _stop_when_client_leaves(conn: socket.socket, finished: threading.Event) -> None:
-    """The client shuts its side on Ctrl-C (or dies): stop the run as SIGTERM would."""
-    try:
-        while conn.recv(4096):
-            pass
-    except OSError:
-        pass
-    if not finished.is_set():
-        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _unlink(path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import click
 from judge import cli as package  # _sandbox looked up at call time, so tests can replace it
 
 from .. import errors
+from ..config import Settings
 from . import EXIT_CODES, _handled, _load, _settings, _style, main
 
 MAX_SOURCE_BYTES = 16 << 20
@@ -27,6 +29,7 @@ def run(ctx: click.Context, problem_id: str, solution: Path, as_json: bool, colo
 
     Hidden tests show only a description when they fail; failing samples show the
     input, the expected answer, the answer given and what the solution printed.
+    Runs go through `judge serve` when one is running (see `judge serve --help`).
 
     \b
     Example:
@@ -48,10 +51,28 @@ def run(ctx: click.Context, problem_id: str, solution: Path, as_json: bool, colo
         Job(problem, tests, limit.limit_ms, limit.slowest_ms, limit.total_ms), source, sandbox, str(solution)
     )
     click.echo(json_out.report_json(report) if as_json else text.render_report(report, _style(ctx, colour)))
+    _offer_server(settings)
     if report.judge_error:
         click.echo(f"Error: judge error: {report.judge_error}", err=True)
         sys.exit(errors.EXIT_SANDBOX)
     sys.exit(errors.EXIT_OK if report.passed == len(report.results) else errors.EXIT_REJECTED)
+
+
+def _offer_server(settings: Settings) -> None:
+    """After a run judged in this process at a terminal, start `judge serve` in the
+    background so the next runs start faster (as Gradle starts its daemon). Never in CI,
+    in scripts (stdout not a terminal), or with JUDGE_SERVER set to anything but auto."""
+    if os.environ.get("JUDGE_SERVER", "auto") != "auto" or os.environ.get("CI") or not sys.stdout.isatty():
+        return
+    from ..served_run import SERVED_ENV
+    from ..server import AUTO_IDLE_TIMEOUT_S, start_in_background
+
+    if not os.environ.get(SERVED_ENV) and start_in_background(settings.server_socket):
+        click.echo(
+            f"judge: started `judge serve` in the background, so later runs start faster; it stops "
+            f"after {AUTO_IDLE_TIMEOUT_S / 60:.0f} idle minutes (JUDGE_SERVER=off: never start one)",
+            err=True,
+        )
 
 
 def _read_solution(path: Path) -> bytes:
@@ -163,8 +184,13 @@ def serve(ctx: click.Context, idle_timeout: float) -> None:
 
     While it runs, `judge run` in any terminal of this user hands its run to the server
     (same output, same exit codes); without it, `judge run` judges in-process. Each run
-    still gets a fresh container of its own. Stop it with Ctrl-C. JUDGE_SERVER=off makes
-    `judge run` ignore a running server.
+    still gets a fresh container of its own. Stop it with Ctrl-C or SIGTERM; it stops by
+    itself when idle, and declines a run that arrives after the judge's code changed
+    (that run is judged in-process).
+
+    A `judge run` at a terminal (not in CI, not piped) starts one in the background
+    when none answers, stopping after 15 idle minutes and logging to serve.log in the
+    cache folder. JUDGE_SERVER=off prevents that and makes `judge run` ignore a server.
 
     \b
     Example:

@@ -1,6 +1,7 @@
 """`judge serve` with real containers: `judge run` through it gives the same report and
 exit code as in-process, in the container the server started ahead of time; Ctrl-C and
-a killed server leave nothing behind.
+a killed server leave nothing behind; a run at a terminal starts a server, a run from a
+script never does.
 
 Each test starts its own server on a cache folder of its own, so no other test's
 `judge run` can reach it.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import signal
 import subprocess
 import sys
@@ -173,3 +175,51 @@ def test_after_a_killed_server_runs_are_judged_in_process_and_its_container_swep
     assert result.returncode == 0, result.stderr
     assert served.socket_path.exists()  # stale: nothing answers there
     assert orphan.id not in [c.id for c in leftover_containers(docker_client)]
+
+
+def test_a_run_at_a_terminal_starts_a_server_for_the_next_runs(
+    tmp_path: Path, cli_env: dict[str, str], docker_client: Any
+) -> None:
+    env = {k: v for k, v in cli_env.items() if k != "CI"}
+    env["JUDGE_CACHE_DIR"] = str(tmp_path / "cache")
+    socket_path = tmp_path / "cache" / "serve.sock"
+    solution = _solution(tmp_path, RIGHT)
+    command = [str(JUDGE), "--problems", str(FIXTURE_BANK), "run", PROBLEM, str(solution)]
+    primary, secondary = pty.openpty()  # stdout is a terminal, as at a desk
+    try:
+        first = subprocess.run(
+            command, env=env, stdout=secondary, stderr=subprocess.PIPE, text=True, timeout=120, check=False
+        )
+    finally:
+        os.close(secondary)
+        os.close(primary)
+    log = tmp_path / "cache" / "serve.log"
+    try:
+        assert first.returncode == 0, first.stderr
+        assert "started `judge serve` in the background" in first.stderr
+        _wait_for(lambda: socket_path.exists() and "listening on" in log.read_text())
+
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+        assert second.returncode == 0, second.stderr
+        assert "started `judge serve`" not in second.stderr
+        _wait_for(lambda: "run finished: exit 0" in log.read_text())
+    finally:
+        pid = int(log.read_text().split("(pid ")[1].split(")")[0]) if log.exists() else None
+        if pid is not None:
+            os.kill(pid, signal.SIGTERM)
+            _wait_for(lambda: not Path(f"/proc/{pid}").exists())  # stopped, and cleaned up
+    assert not socket_path.exists()
+    assert owned_by_pid(docker_client, pid) == []
+
+
+def test_runs_from_scripts_and_ci_never_start_a_server(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    env = {**cli_env, "JUDGE_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("CI", None)
+    command = [str(JUDGE), "--problems", str(FIXTURE_BANK), "run", PROBLEM, str(_solution(tmp_path, RIGHT))]
+
+    piped = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+    assert piped.returncode == 0, piped.stderr
+    assert "judge serve" not in piped.stderr
+    assert not (tmp_path / "cache" / "serve.sock").exists()

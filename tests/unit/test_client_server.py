@@ -80,9 +80,11 @@ def serving(
     threaded, as `judge serve` is, so the workers it forks inherit no other thread's locks."""
     processes: list[multiprocessing.process.BaseProcess] = []
 
-    def start(run_cli: Callable[[list[str]], int]) -> FakeSandbox:
+    def start(run_cli: Callable[[list[str]], int], code_dir: Path | None = None) -> FakeSandbox:
         sandbox = FakeSandbox(tmp_path / "sandbox.log")
-        server = Server(socket_path, sandbox, run_cli, 256, poll_s=0.02)
+        server = Server(
+            socket_path, sandbox, run_cli, 256, poll_s=0.02, code_dir=code_dir or REPO_ROOT / "judge"
+        )
         process = multiprocessing.get_context("fork").Process(target=_serve_until_terminated, args=(server,))
         process.start()
         processes.append(process)
@@ -208,6 +210,24 @@ def _slow_worker(argv: list[str]) -> int:
         os.write(2, b"worker interrupted\n")
         return 130
     return 0
+
+
+def test_a_server_whose_code_changed_declines_and_stops(
+    serving: Callable[..., FakeSandbox], socket_path: Path, tmp_path: Path
+) -> None:
+    code_dir = tmp_path / "code"
+    code_dir.mkdir()
+    module = code_dir / "module.py"
+    module.write_text("# loaded by the server\n")
+    sandbox = serving(_report_worker, code_dir)
+    os.utime(module, ns=(module.stat().st_atime_ns, module.stat().st_mtime_ns + 10**9))  # "edited"
+
+    process = _client(socket_path, ["run", "x/001", "s.py"], tmp_path)
+    out, err = process.communicate(timeout=20)
+
+    assert process.returncode == 0 and out == b"", err  # forward() gave None: judge in-process
+    _wait_for(lambda: not socket_path.exists())
+    assert sandbox.events("discard") == ["c1"]
 
 
 def test_a_client_that_goes_away_stops_its_worker(

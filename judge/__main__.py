@@ -1,0 +1,5 @@
+"""`python -m judge`: the same as the `judge` command."""
+
+from .client import main
+
+main()
