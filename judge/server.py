@@ -78,7 +78,7 @@ class Server:
         self._stop = threading.Event()
         self._warm: Started | None = None
         self._prestart_failed_at = -RETRY_PRESTART_S
-        self._workers: dict[int, tuple[str | None, float]] = {}
+        self._workers: dict[int, tuple[str | None, float, int | None]] = {}  # pid: container, began, pidfd
         self.code_dir = code_dir
         self._code = code_fingerprint(code_dir)
 
@@ -91,9 +91,11 @@ class Server:
         try:
             while not self._stop.is_set():
                 self._reap()
-                self._keep_warm()
-                ready, _, _ = select.select([listener], [], [], self.poll_s)
-                if ready:
+                if not self._workers:  # not while a run is judged: it would compete for the CPU
+                    self._keep_warm()
+                watched = [listener.fileno(), *(fd for _, _, fd in self._workers.values() if fd is not None)]
+                ready, _, _ = select.select(watched, [], [], self.poll_s)
+                if listener.fileno() in ready:
                     conn, _ = listener.accept()
                     last_request = time.monotonic()
                     if code_fingerprint(self.code_dir) != self._code:
@@ -101,7 +103,11 @@ class Server:
                         self.log("the judge's code changed since this server started; stopping")
                         return
                     self._dispatch(listener, conn)
-                elif self.idle_timeout_s and time.monotonic() - last_request > self.idle_timeout_s:
+                elif (
+                    not ready
+                    and self.idle_timeout_s
+                    and time.monotonic() - last_request > self.idle_timeout_s
+                ):
                     self.log(f"idle for {self.idle_timeout_s:.0f} s; stopping")
                     return
         finally:
@@ -141,7 +147,7 @@ class Server:
         conn.close()
         if warm is not None:
             warm.release()  # the worker holds its own copy of the socket
-        self._workers[pid] = (warm.container.id if warm else None, time.monotonic())
+        self._workers[pid] = (warm.container.id if warm else None, time.monotonic(), _pidfd(pid))
 
     def _reap(self) -> None:
         while self._workers:
@@ -152,7 +158,9 @@ class Server:
                 return
             if pid == 0:
                 return
-            container_id, began = self._workers.pop(pid, (None, time.monotonic()))
+            container_id, began, exit_fd = self._workers.pop(pid, (None, time.monotonic(), None))
+            if exit_fd is not None:
+                os.close(exit_fd)
             if container_id is not None:
                 self.sandbox.discard(container_id)  # gone already, unless the worker was killed
             code = os.waitstatus_to_exitcode(status)
@@ -221,6 +229,14 @@ def listen(path: Path) -> socket.socket:
         os.umask(old_umask)
     listener.listen(16)
     return listener
+
+
+def _pidfd(pid: int) -> int | None:
+    """A descriptor that becomes readable when the worker exits (Linux 5.3+), if allowed."""
+    try:
+        return os.pidfd_open(pid)
+    except (OSError, AttributeError):
+        return None
 
 
 def _unlink(path: Path) -> None:

@@ -1,14 +1,17 @@
 """The names a LeetCode Python solution may use without importing them.
 
-`namespace()` returns a fresh module namespace pre-filled with typing names, the usual
-collections/heapq/bisect/math/itertools/functools helpers, and ListNode/TreeNode, so a
-solution pasted from LeetCode (with `List[int]` or `Optional[TreeNode]` annotations)
-runs unchanged.
+`namespace()` returns a fresh, empty module namespace whose builtins also hold typing
+names, the usual collections/heapq/bisect/math/itertools/functools helpers, and
+ListNode/TreeNode, so a solution pasted from LeetCode (with `List[int]` or
+`Optional[TreeNode]` annotations) runs unchanged. The extended builtins are built once:
+a test's child then starts its module without copying (and so touching) hundreds of
+shared objects, which keeps each fork cheap. A name the solution defines shadows them.
 """
 
 from __future__ import annotations
 
 import bisect
+import builtins
 import collections
 import functools
 import heapq
@@ -49,9 +52,12 @@ _BASE.update(
 )
 
 
+_BUILTINS: dict[str, Any] = {**builtins.__dict__, **_BASE}
+
+
 def predefined(name: str) -> Any:
     return _BASE.get(name)
 
 
 def namespace(module_name: str = "__main__") -> dict[str, Any]:
-    return {**_BASE, "__name__": module_name, "__builtins__": __builtins__}
+    return {"__name__": module_name, "__builtins__": _BUILTINS}

@@ -250,18 +250,20 @@ def test_tuples_become_lists(value: tuple[int, str]) -> None:
     ],
 )
 def test_the_prelude_predefines_leetcode_names(name: str) -> None:
-    assert name in prelude.namespace()
+    assert eval(name, prelude.namespace()) is prelude.predefined(name) is not None
 
 
 def test_each_namespace_is_fresh() -> None:
     first = prelude.namespace()
-    first["List"] = None
+    exec("List = None\nlen = 'shadowed'", first)
 
     second = prelude.namespace()
 
-    assert second["List"] is not None
+    assert first["List"] is None
+    assert eval("List", second) is not None
+    assert eval("len", second) is len
     assert second["__name__"] == "__main__"
-    assert second["ListNode"] is ListNode
+    assert eval("ListNode", second) is ListNode
 
 
 # --- worker.run_case -------------------------------------------------------------------
