@@ -8,7 +8,8 @@ result is cached per problem version, so generators and the reference run once:
         inputs.bin       each test's input, marshalled (format 4), in test order: sent into
                          the sandbox, where each test's child unmarshals its own (several
                          times faster than parsing JSON, which counts at 10^5 values)
-        expected.json    [{"id", "name", "hidden", "description", "expected", ...}]
+        expected.bin     marshalled [{"id", "name", "hidden", "description", "expected", ...}]
+                         (host only; marshal loads big answers faster than JSON)
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import json
 import marshal
 import os
 import re
+import shutil
 import sys
 import threading
 from dataclasses import dataclass
@@ -30,7 +32,7 @@ from .problem import MISSING, Case, Problem
 
 NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HARNESS_DIR = Path(__file__).resolve().parent / "harness"
-CACHE_FORMAT = "cases-3"
+CACHE_FORMAT = "cases-4"
 _HOST_LIMITS = threading.Lock()
 MARSHAL_FORMAT = 4  # written alike by every Python since 3.4; the harness reads it
 
@@ -72,10 +74,14 @@ def problem_digest(problem: Problem) -> str:
 def load_test_set(problem: Problem, cache_dir: Path) -> TestSet:
     key = problem_digest(problem)
     folder = cache_dir / "cases" / f"{problem.pattern}-{problem.number}-{key}"
-    expected_path, inputs_path = folder / "expected.json", folder / "inputs.bin"
+    expected_path, inputs_path = folder / "expected.bin", folder / "inputs.bin"
     if not (expected_path.is_file() and inputs_path.is_file()):
         _write_cache(folder, materialise(problem))
-    records = json.loads(expected_path.read_bytes())
+    records = _read_records(expected_path)
+    if records is None:  # a damaged cache is rebuilt, not trusted
+        shutil.rmtree(folder, ignore_errors=True)
+        _write_cache(folder, materialise(problem))
+        records = _read_records(expected_path) or []
     cases = tuple(
         Case(
             r["id"],
@@ -89,6 +95,15 @@ def load_test_set(problem: Problem, cache_dir: Path) -> TestSet:
         for r in records
     )
     return TestSet(key, cases, inputs_path)
+
+
+def _read_records(path: Path) -> list[dict[str, Any]] | None:
+    try:
+        records = marshal.loads(path.read_bytes())
+    except (EOFError, ValueError, TypeError):
+        return None
+    ok = isinstance(records, list) and all(isinstance(r, dict) and "expected" in r for r in records)
+    return records if ok else None
 
 
 def load_inputs(test_set: TestSet) -> dict[str, Any]:
@@ -117,7 +132,7 @@ def _write_cache(folder: Path, cases: list[Case]) -> None:
             record["hand_expected"] = case.hand_expected
         expected.append(record)
     (staging / "inputs.bin").write_bytes(inputs)
-    (staging / "expected.json").write_text(json.dumps(expected, separators=(",", ":")))
+    (staging / "expected.bin").write_bytes(marshal.dumps(expected, MARSHAL_FORMAT))
     try:
         os.rename(staging, folder)
     except OSError:  # another judge wrote it first; theirs is identical

@@ -150,7 +150,8 @@ def decode_answer(data: bytes) -> Any:
         value = json.loads(data, parse_constant=_refuse_constant)
     except (ValueError, RecursionError) as error:
         raise AnswerUnreadable(f"the answer is not valid JSON ({str(error)[:80]})") from None
-    _check_depth(value)
+    if data.count(b"[") + data.count(b"{") > MAX_DEPTH:  # else it cannot be nested deeper
+        _check_depth(value)
     return value
 
 
@@ -158,13 +159,17 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a valid answer")
 
 
+_CONTAINERS = (list, dict)
+
+
 def _check_depth(value: Any) -> None:
+    """Only containers are stacked: a list of 10^5 numbers costs one filter, not 10^5 entries."""
+    if type(value) not in _CONTAINERS:
+        return
     stack = [(value, 0)]
     while stack:
         item, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise AnswerUnreadable("the answer is nested too deeply")
-        if isinstance(item, list):
-            stack.extend((child, depth + 1) for child in item)
-        elif isinstance(item, dict):
-            stack.extend((child, depth + 1) for child in item.values())
+        children = item if isinstance(item, list) else item.values()
+        stack.extend((child, depth + 1) for child in [c for c in children if type(c) in _CONTAINERS])

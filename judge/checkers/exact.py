@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
+SCALARS = frozenset({int, float, str, bool, type(None)})
+
 
 def same(a: Any, b: Any) -> bool:
-    if type(a) is not type(b):
+    kind = type(a)
+    if kind is not type(b):
         return False
-    if isinstance(a, list):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, dict):
+    if kind is list:
+        if len(a) != len(b):
+            return False
+        kinds = list(map(type, a))
+        if kinds != list(map(type, b)):
+            return False
+        if SCALARS.issuperset(kinds):  # the common case, 10^5 numbers: compared in C
+            return bool(a == b)
+        return all(map(same, a, b))
+    if kind is dict:
         return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
     return bool(a == b)
 

@@ -8,8 +8,8 @@ from typing import Any
 from .unordered import canonical
 
 
-def _group_key(group: list[Any]) -> str:
-    return canonical(sorted(map(canonical, group)))
+def _group_key(group: list[Any]) -> tuple[Any, ...]:
+    return tuple(sorted(map(canonical, group)))
 
 
 def check(case_input: Any, expected: Any, got: Any) -> tuple[bool, str]:

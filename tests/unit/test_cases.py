@@ -47,7 +47,7 @@ def test_hidden_inputs_stay_out_of_the_expected_file(tmp_path: Path) -> None:
 
     tests = load_test_set(problem, tmp_path / "cache")
 
-    expected_file = json.loads((tests.inputs_path.parent / "expected.json").read_text())
+    expected_file = marshal.loads((tests.inputs_path.parent / "expected.bin").read_bytes())
     assert ["input" in record for record in expected_file] == [not r["hidden"] for r in expected_file]
     assert [c.input for c in tests.cases if c.hidden] == [MISSING, MISSING]
     assert load_inputs(tests) == {
@@ -81,16 +81,27 @@ def test_a_cached_inputs_file_that_does_not_match_the_tests_is_an_error(tmp_path
 def test_a_cached_test_set_is_reused_not_recomputed(tmp_path: Path) -> None:
     problem = load_problem(_double_problem(tmp_path / "bank"))
     first = load_test_set(problem, tmp_path / "cache")
-    expected_file = first.inputs_path.parent / "expected.json"
-    records = json.loads(expected_file.read_text())
+    expected_file = first.inputs_path.parent / "expected.bin"
+    records = marshal.loads(expected_file.read_bytes())
     records[0]["expected"] = "from the cache"
-    expected_file.write_text(json.dumps(records))
+    expected_file.write_bytes(marshal.dumps(records))
 
     second = load_test_set(problem, tmp_path / "cache")
 
     assert second.key == first.key
     assert second.cases[0].expected == "from the cache"
     assert len(list((tmp_path / "cache" / "cases").iterdir())) == 1
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal", marshal.dumps({"a": 1}), marshal.dumps([1, 2])])
+def test_a_damaged_cache_is_rebuilt(tmp_path: Path, damage: bytes) -> None:
+    problem = load_problem(_double_problem(tmp_path / "bank"))
+    first = load_test_set(problem, tmp_path / "cache")
+    (first.inputs_path.parent / "expected.bin").write_bytes(damage)
+
+    second = load_test_set(problem, tmp_path / "cache")
+
+    assert [c.expected for c in second.cases] == [c.expected for c in first.cases]
 
 
 @pytest.mark.parametrize("edit", ["reference", "test", "new-test"])

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from judge.checkers import REGISTRY, CheckResult, get_checker, normalise
+from judge.checkers import REGISTRY, CheckResult, exact, get_checker, normalise
 from judge.checkers.unordered import canonical
 from judge.errors import ProblemFormatError
 from judge.problem import CheckerSpec
@@ -149,6 +149,23 @@ def test_exact_keeps_int_float_and_bool_apart(number: int, context: Any) -> None
         assert not _check("exact", number, other).ok
         assert not _check("exact", [context, number], [context, other]).ok
         assert not _check("exact", {"k": number}, {"k": other}).ok
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        (list(range(100_000)), list(range(100_000)), True),
+        (list(range(100_000)), [*range(99_999), 99_999.0], False),
+        ([1, 2], [1, True], False),
+        ([[1, 2], [3]], [[1, 2], [3.0]], False),
+        ([[1, 2], [3]], [[1, 2], [3]], True),
+        (["a", None], ["a", None], True),
+        ([0.0, 1], [-0.0, 1], True),
+    ],
+)
+def test_exact_compares_long_and_nested_lists_by_type_and_value(a: Any, b: Any, ok: bool) -> None:
+    assert exact.same(a, b) is ok
+    assert exact.same(b, a) is ok
 
 
 @given(st.lists(small_values, max_size=8), st.data())

@@ -177,6 +177,11 @@ REFUSED = [
     ("object", object(), None),
     ("non-string-key", {1: "a"}, None),
     ("huge-int", 1 << 5000, None),
+    ("huge-int-in-a-flat-list", [1, 2, 1 << 5000], None),
+    ("huge-negative-int-in-a-flat-list", [-(1 << 5000), 1], None),
+    ("bool-among-ints", [1, True, LyingInt(2)], None),
+    ("long-str-in-a-flat-list", ["a", "b" * (wire.MAX_STR + 1)], None),
+    ("too-many-items", [0] * (wire.MAX_ITEMS + 1), None),
     ("too-deep", _nested(wire.MAX_DEPTH + 1), None),
     ("self-referential-list", _self_referential(), None),
     ("shared-tree-node", _shared_node_tree(), "TreeNode"),
@@ -190,6 +195,17 @@ REFUSED = [
 def test_encode_refuses_values_that_are_not_plain_json(value: Any, type_text: str | None) -> None:
     with pytest.raises(AnswerError):
         wire.encode(value, type_text)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [[], [3, -1, 0, 1 << 100], ("a", "b"), [True, False], [1, True], [1.5, 2], [[1, 2], [3]], [None, 1]],
+)
+def test_encode_keeps_flat_and_mixed_lists_exactly(value: Any) -> None:
+    encoded = wire.encode(value)
+
+    assert encoded == list(value)
+    assert [type(x) for x in encoded] == [type(x) for x in value]
 
 
 def test_encode_refuses_a_cyclic_linked_list(monkeypatch: pytest.MonkeyPatch) -> None:
