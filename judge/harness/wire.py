@@ -9,6 +9,7 @@ and infinities, so whatever reaches the host is a plain, bounded JSON value.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections import deque
@@ -39,6 +40,7 @@ MAX_INT_BITS = 4096
 MAX_STR = 10_000_000
 
 
+@functools.lru_cache(maxsize=256)  # asked once per argument and answer: 10^5 times in a design test
 def kind_of(type_text: str | None) -> str:
     """'list', 'tree' or 'json', from a parameter's annotation text."""
     text = (type_text or "").replace(" ", "")
@@ -89,6 +91,8 @@ def encode(value: Any, type_text: str | None = None) -> Any:
         return [] if value is None else _encode_list(value)
     if kind == "tree":
         return [] if value is None else _encode_tree(value)
+    if value is None or type(value) is bool or (type(value) is int and value.bit_length() <= MAX_INT_BITS):
+        return value  # the common answers of a design problem's 10^5 calls, at once
     budget = [MAX_ITEMS]
     return _encode_json(value, 0, budget)
 
