@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import marshal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from statistics import median
 
+from .cases import MARSHAL_FORMAT
 from .protocol import decode_answer, encode_job, parse
 from .sandbox import RunRequest, Sandbox
 
@@ -29,7 +31,7 @@ class EchoCheck:
 
 def echo_check(sandbox: Sandbox, runs: int = 3, log: Callable[[str], None] = lambda _: None) -> EchoCheck:
     """Run a one-test echo solution a few times; ok when it answers, with the median wall time."""
-    job = encode_job(ECHO_META, ["echo"], [b'{"x": 42}'], ECHO_SOURCE)
+    job = encode_job(ECHO_META, ["echo"], [marshal.dumps({"x": 42}, MARSHAL_FORMAT)], ECHO_SOURCE)
     times = []
     for _ in range(runs):
         started = time.monotonic()

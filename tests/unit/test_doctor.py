@@ -1,0 +1,17 @@
+"""`judge doctor`'s echo job runs through the real harness (on the host here)."""
+
+from __future__ import annotations
+
+from fakes import SubprocessSandbox
+
+from judge.doctor import echo_check
+
+
+def test_the_echo_job_answers_through_the_harness() -> None:
+    lines: list[str] = []
+
+    result = echo_check(SubprocessSandbox(), runs=2, log=lines.append)
+
+    assert result.ok, result.detail
+    assert result.detail.startswith("python 3.")
+    assert len(lines) == 2 and result.median_s > 0
