@@ -23,7 +23,7 @@ import socket
 import struct
 import sys
 
-from .locations import server_socket
+from .locations import server_socket, server_switch
 
 LENGTH = struct.Struct("!I")
 NO_ANSWER_EXIT = 3
@@ -33,7 +33,7 @@ TOP_OPTIONS_WITH_VALUE = frozenset({"--problems"})
 
 def main() -> None:
     argv = sys.argv[1:]
-    if _forwardable(argv) and os.environ.get("JUDGE_SERVER", "auto") != "off":
+    if _forwardable(argv) and server_switch() != "off":
         code = forward(argv, server_socket())
         if code is not None:
             sys.exit(code)

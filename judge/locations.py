@@ -9,6 +9,11 @@ from __future__ import annotations
 import os
 
 SERVER_SOCKET = "serve.sock"  # in the cache folder: where `judge serve` listens
+SERVER_SWITCH = "JUDGE_SERVER"  # auto (the default) or off: whether `judge run` uses a server
+
+
+def server_switch() -> str:
+    return os.environ.get(SERVER_SWITCH, "auto")
 
 
 def cache_dir() -> str:

@@ -33,6 +33,7 @@ from typing import Protocol
 
 from .client import RETRY
 from .errors import JudgeError, SandboxError, SandboxUnavailable
+from .harness.processes import pidfd
 from .sandbox.attach import Started
 from .served_run import work
 
@@ -147,7 +148,7 @@ class Server:
         conn.close()
         if warm is not None:
             warm.release()  # the worker holds its own copy of the socket
-        self._workers[pid] = (warm.container.id if warm else None, time.monotonic(), _pidfd(pid))
+        self._workers[pid] = (warm.container.id if warm else None, time.monotonic(), pidfd(pid))
 
     def _reap(self) -> None:
         while self._workers:
@@ -229,14 +230,6 @@ def listen(path: Path) -> socket.socket:
         os.umask(old_umask)
     listener.listen(16)
     return listener
-
-
-def _pidfd(pid: int) -> int | None:
-    """A descriptor that becomes readable when the worker exits (Linux 5.3+), if allowed."""
-    try:
-        return os.pidfd_open(pid)
-    except (OSError, AttributeError):
-        return None
 
 
 def _unlink(path: Path) -> None:

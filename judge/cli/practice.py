@@ -12,6 +12,7 @@ from judge import cli as package  # _sandbox looked up at call time, so tests ca
 
 from .. import errors
 from ..config import Settings
+from ..locations import server_switch
 from . import EXIT_CODES, _handled, _load, _settings, _style, main
 
 MAX_SOURCE_BYTES = 16 << 20
@@ -62,7 +63,7 @@ def _offer_server(settings: Settings) -> None:
     """After a run judged in this process at a terminal, start `judge serve` in the
     background so the next runs start faster (as Gradle starts its daemon). Never in CI,
     in scripts (stdout not a terminal), or with JUDGE_SERVER set to anything but auto."""
-    if os.environ.get("JUDGE_SERVER", "auto") != "auto" or os.environ.get("CI") or not sys.stdout.isatty():
+    if server_switch() != "auto" or os.environ.get("CI") or not sys.stdout.isatty():
         return
     from ..served_run import SERVED_ENV
     from ..server import AUTO_IDLE_TIMEOUT_S, start_in_background
