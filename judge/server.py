@@ -22,6 +22,7 @@ from __future__ import annotations
 import gc
 import os
 import select
+import signal
 import socket
 import subprocess
 import sys
@@ -77,6 +78,8 @@ class Server:
         self.poll_s = poll_s
         self.engine_env = dict(engine_env or {})
         self._stop = threading.Event()
+        self._wake_r, self._wake_w = os.pipe()
+        os.set_blocking(self._wake_w, False)
         self._warm: Started | None = None
         self._prestart_failed_at = -RETRY_PRESTART_S
         self._workers: dict[int, tuple[str | None, float, int | None]] = {}  # pid: container, began, pidfd
@@ -89,12 +92,17 @@ class Server:
             f"listening on {self.socket_path} (pid {os.getpid()}); `judge run` now goes through this server"
         )
         last_request = time.monotonic()
+        restore = self._stop_on_signals()
         try:
             while not self._stop.is_set():
                 self._reap()
                 if not self._workers:  # not while a run is judged: it would compete for the CPU
                     self._keep_warm()
-                watched = [listener.fileno(), *(fd for _, _, fd in self._workers.values() if fd is not None)]
+                watched = [
+                    listener.fileno(),
+                    self._wake_r,
+                    *(fd for _, _, fd in self._workers.values() if fd is not None),
+                ]
                 ready, _, _ = select.select(watched, [], [], self.poll_s)
                 if listener.fileno() in ready:
                     conn, _ = listener.accept()
@@ -106,12 +114,15 @@ class Server:
                     self._dispatch(listener, conn)
                 elif (
                     not ready
+                    and not self._stop.is_set()
                     and self.idle_timeout_s
                     and time.monotonic() - last_request > self.idle_timeout_s
                 ):
                     self.log(f"idle for {self.idle_timeout_s:.0f} s; stopping")
                     return
+            self.log("stopped")
         finally:
+            restore()
             listener.close()
             _unlink(self.socket_path)
             if self._warm is not None:
@@ -120,8 +131,26 @@ class Server:
             self._reap()
 
     def stop(self) -> None:
-        """Ask serve_forever to return (within poll_s); for embedding and tests."""
+        """Ask serve_forever to return, from a signal handler or another thread."""
         self._stop.set()
+        try:
+            os.write(self._wake_w, b"\0")  # select wakes at once
+        except OSError:
+            pass
+
+    def _stop_on_signals(self) -> Callable[[], None]:
+        """In the main thread, SIGTERM and SIGINT stop the loop between steps instead of
+        raising wherever they land (mid-prestart, a raised KeyboardInterrupt could lose a
+        container that was just created); returns what restores the old handlers."""
+        if threading.current_thread() is not threading.main_thread():
+            return lambda: None
+        old = {sig: signal.signal(sig, lambda *_: self.stop()) for sig in (signal.SIGTERM, signal.SIGINT)}
+
+        def restore() -> None:
+            for sig, handler in old.items():
+                signal.signal(sig, handler)
+
+        return restore
 
     def _keep_warm(self) -> None:
         if self._warm is not None or time.monotonic() - self._prestart_failed_at < RETRY_PRESTART_S:

@@ -223,3 +223,22 @@ def test_runs_from_scripts_and_ci_never_start_a_server(tmp_path: Path, cli_env: 
     assert piped.returncode == 0, piped.stderr
     assert "judge serve" not in piped.stderr
     assert not (tmp_path / "cache" / "serve.sock").exists()
+
+
+def test_a_server_stopped_while_it_starts_a_container_leaves_nothing(
+    tmp_path: Path, cli_env: dict[str, str], docker_client: Any
+) -> None:
+    env = {**cli_env, "JUDGE_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(3):  # SIGTERM lands while the container is being created and started
+        server = subprocess.Popen(
+            [str(JUDGE), "serve"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        give_up = time.monotonic() + 60
+        while not docker_client.api.containers(all=True, filters={"label": LABEL}):  # as soon as created
+            assert server.poll() is None and time.monotonic() < give_up
+            time.sleep(0.005)
+        server.send_signal(signal.SIGTERM)
+        _, err = server.communicate(timeout=30)
+
+        assert "Traceback" not in err
+        assert owned_by_pid(docker_client, server.pid) == []
