@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]' --config-settings editable_mode=compat  # a path entry, not an import hook: faster start
+	$(BIN)/pip install -q -e '.[dev]'
 	touch $@
 
 setup: $(STAMP)
@@ -28,6 +28,8 @@ demo: image
 lint: setup
 	$(BIN)/ruff check judge tests bench
 	$(BIN)/ruff format --check judge tests bench
+	$(BIN)/lint-imports --no-cache --no-logo > $(VENV)/lint-imports.log || { cat $(VENV)/lint-imports.log; exit 1; }
+	@tail -n 1 $(VENV)/lint-imports.log   # the layers' dependency contract: docs/architecture.md
 
 typecheck: setup
 	$(BIN)/mypy

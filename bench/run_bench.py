@@ -30,11 +30,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from judge.cases import load_test_set  # noqa: E402
-from judge.config import Settings  # noqa: E402
-from judge.loader import iter_problem_dirs, load_problem, resolve_problem  # noqa: E402
-from judge.problem import Problem  # noqa: E402
+from judge.bank.loader import iter_problem_dirs, load_problem, resolve_problem  # noqa: E402
+from judge.bank.model import Problem  # noqa: E402
+from judge.judging.expected import load_test_set  # noqa: E402
+from judge.judging.policy import DEFAULT  # noqa: E402
 from judge.sandbox.docker_image import runner_image_name  # noqa: E402
+from judge.settings import Settings  # noqa: E402
 
 GOAL = 1.5
 
@@ -135,7 +136,7 @@ def main() -> None:
 
 
 def _print_one(problem: Problem, timings: Timings, settings: Settings, runs: int) -> None:
-    tests = load_test_set(problem, settings.cache_dir)
+    tests = load_test_set(problem, settings.cache_dir, DEFAULT.stack_bytes)
     bare_median = statistics.median(timings.bare)
     print(f"problem: {problem.id} ({len(tests.cases)} tests), solution: reference.py, runs: {runs}")
     print(_line("judge run (judge serve)", timings.served, bare_median))
@@ -157,7 +158,7 @@ def _print_all(results: list[tuple[Problem, Timings]], settings: Settings) -> No
         calls = statistics.median(timings.calls)
         ratios.append(served / bare)
         overheads.append((served - calls) / bare)
-        tests = len(load_test_set(problem, settings.cache_dir).cases)
+        tests = len(load_test_set(problem, settings.cache_dir, DEFAULT.stack_bytes).cases)
         print(
             f"{problem.id:<20} {tests:>5} {served * 1000:>6.0f}ms {bare * 1000:>4.0f}ms "
             f"{served / bare:>6.2f} {calls * 1000:>5.0f}ms {(served - calls) / bare:>16.2f}"

@@ -1,5 +1,5 @@
 """`python -m judge`: the same as the `judge` command."""
 
-from .client import main
+from .entry import main
 
 main()

@@ -1,7 +1,8 @@
 """The judge's exception tree and the exit codes the CLI maps them to.
 
 Candidate failures are never exceptions: they are verdicts. These are for bad input to
-the judge itself and for an unavailable sandbox.
+the judge itself, for an unavailable sandbox, and for faults of the judge's own
+environment.
 
     JudgeError                  exit 2  bad usage or input to the judge
       ProblemNotFound                   an unknown problem ID
@@ -9,6 +10,8 @@ the judge itself and for an unavailable sandbox.
       SolutionError                     the solution file cannot be read
     SandboxUnavailable          exit 3  no Docker engine, or no runner image
     SandboxError                exit 3  the engine failed during a run (judge fault)
+      ReferenceTooSlow                  the reference passed the generous limit (a loaded machine)
+    JudgeFault                  exit 3  the judge's own files failed (cache unwritable, disk full)
 """
 
 from __future__ import annotations
@@ -48,3 +51,21 @@ class SandboxError(JudgeError):
     """The sandbox failed while judging; graded as JE, never blamed on the candidate."""
 
     exit_code = EXIT_SANDBOX
+
+
+class ReferenceTooSlow(SandboxError):
+    """The reference itself ran out of the generous limit: the machine, not the package."""
+
+
+class JudgeFault(JudgeError):
+    """The judge's own files or folders failed (not the candidate's, not the package's)."""
+
+    exit_code = EXIT_SANDBOX
+
+
+def cache_fault(path: object, error: OSError, setting: str = "JUDGE_CACHE_DIR") -> JudgeFault:
+    """One line for an OSError on the judge's cache, naming the setting that moves it."""
+    reason = error.strerror or type(error).__name__
+    return JudgeFault(
+        f"cannot write the judge's cache at {path} ({reason}); set {setting} to a writable folder"
+    )

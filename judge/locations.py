@@ -1,6 +1,6 @@
 """Where the judge keeps its cache and the server's socket, from the environment.
 
-Standard library `os` only: the thin client (`judge.client`) needs the socket's path
+Standard library `os` only: the thin client (`judge.serve.client`) needs the socket's path
 before it decides whether to import anything else.
 """
 

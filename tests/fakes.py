@@ -22,16 +22,27 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from click.testing import CliRunner, Result
+
+from judge.bank.model import Problem
 from judge.errors import SandboxError, SandboxUnavailable
-from judge.sandbox import RunOutcome, RunRequest
+from judge.judging.context import Context
+from judge.judging.expected import TestSet, load_test_set
+from judge.judging.job import Job, TimeLimit
+from judge.judging.policy import DEFAULT, Policy
+from judge.judging.report import Report
+from judge.judging.run import judge_job
+from judge.judging.verdict import Verdict
+from judge.sandbox import RunOutcome, RunRequest, Sandbox
 from judge.sandbox.settings import container_settings
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 HARNESS_MODULE = "judge.harness"
 READ_CHUNK = 1 << 16
-_CONTAINER = container_settings("fake", 256, {})
+_CONTAINER = container_settings("fake", 256, DEFAULT.stack_bytes, {})
 ENVIRONMENT: dict[str, str] = dict(_CONTAINER["environment"])
 STACK_BYTES: int | None = next((u["soft"] for u in _CONTAINER["ulimits"] if u["name"] == "stack"), None)
 # sets the stack limit, then becomes the harness (a preexec_fn is unsafe in threaded callers)
@@ -71,8 +82,8 @@ class FailingSandbox:
         raise SandboxError(self.message)
 
 
-def unavailable_sandbox() -> SubprocessSandbox:
-    """Stands in for `judge.cli._sandbox` when there is no engine."""
+def unavailable_sandbox(log: object = None) -> SubprocessSandbox:
+    """Stands in for opening the Docker sandbox when there is no engine."""
     raise SandboxUnavailable("cannot reach the Docker engine (fake)")
 
 
@@ -203,3 +214,40 @@ def _descendants(pid: int) -> list[int]:
             found.append(child)
             queue.append(child)
     return found
+
+
+def cases_of(problem: Problem, cache_dir: Path) -> TestSet:
+    """The problem's tests with expected answers, as the judge caches them."""
+    return load_test_set(problem, cache_dir, DEFAULT.stack_bytes)
+
+
+def judge_with_limit(
+    problem: Problem,
+    source: bytes,
+    sandbox: Sandbox,
+    cache_dir: Path,
+    limit_ms: int,
+    name: str = "solution.py",
+    stop_at: Verdict | None = None,
+) -> Report:
+    """Judge source under a fixed time limit (no reference timing), as the core's run step does."""
+    context = Context.of(sandbox, cache_dir)
+    job = Job(problem, context.tests(problem), TimeLimit.fixed(limit_ms))
+    return judge_job(job, source, context, name, stop_at)
+
+
+def invoke(
+    *args: str | Path,
+    problems: Path | None = None,
+    sandbox: Callable[..., Sandbox] | None = None,
+    policy: Policy = DEFAULT,
+) -> Result:
+    """The CLI as `judge` runs it, with the sandbox it opens (default: the harness as a
+    subprocess) and the policy passed in through click's context."""
+    from judge import cli
+    from judge.cli.runtime import Runtime
+
+    opener = sandbox or SubprocessSandbox
+    options = ["--problems", str(problems)] if problems else []
+    runtime = Runtime(open_sandbox=lambda log: opener(), policy=policy)
+    return CliRunner().invoke(cli.main, [*options, *map(str, args)], obj=runtime)

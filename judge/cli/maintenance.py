@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
-from judge import cli as package  # _sandbox looked up at call time, so tests can replace it
-
 from .. import errors
-from . import EXIT_CODES, _handled, _load, _settings, _style, main
+from .app import EXIT_CODES, handled, load, log_to_stderr, main, runtime, style
 
 
 @main.command(epilog=EXIT_CODES)
@@ -25,7 +24,7 @@ from . import EXIT_CODES, _handled, _load, _settings, _style, main
     help="Verify this many problems at once (each sandbox gets one CPU).",
 )
 @click.pass_context
-@_handled
+@handled
 def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_json: bool, jobs: int) -> None:
     """Prove problems: known-good code passes, known-bad code is rejected.
 
@@ -40,28 +39,36 @@ def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_js
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from ..loader import iter_problem_dirs, load_patterns, load_problem
+    from ..bank.loader import iter_problem_dirs, load_patterns, load_problem
+    from ..bank.loader import problem_id as id_of
+    from ..judging.verify import VerifyResult, failed_to_load, verify_problem
     from ..render import json_out, text
-    from ..verify import verify_problem
 
-    settings = _settings(ctx)
+    run = runtime(ctx)
+    settings = run.config
     if all_problems == bool(problem_id):
         raise errors.JudgeError("give one PROBLEM_ID or --all")
     slugs = {p.slug for p in load_patterns(settings.patterns_dir)}
-    if problem_id:
-        problems = [_load(settings, problem_id)]
-    else:
-        problems = [load_problem(folder, slugs) for folder in iter_problem_dirs(settings.problems_dir)]
-    package._sandbox()  # fails early, with exit code 3, when there is no engine or image
+    single = load(run, problem_id) if problem_id else None
+    folders = [] if single else iter_problem_dirs(settings.problems_dir)
+    context = run.judging(log_to_stderr)
+    context.sandbox  # noqa: B018  (opened once, up front: exit code 3 when there is no engine or image)
+
+    def one(folder: Path) -> VerifyResult:
+        try:
+            problem = load_problem(folder, slugs)
+        except errors.JudgeError as error:  # recorded; the batch goes on
+            return failed_to_load(id_of(folder), error)
+        return verify_problem(problem, context)
+
     results = []
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(verify_problem, p, package._sandbox(), settings.cache_dir) for p in problems]
-        for future in futures:
-            result = future.result()
+        verified = [verify_problem(single, context)] if single else pool.map(one, folders)
+        for result in verified:
             results.append(result)
             if not as_json:
-                click.echo(text.render_verify(result, _style(ctx, None)))
-    failed = [r.problem.id for r in results if not r.ok]
+                click.echo(text.render_verify(result, style(None)))
+    failed = [r.problem_id for r in results if not r.ok]
     if as_json:
         click.echo(json_out.verify_json(results))
     else:
@@ -89,7 +96,7 @@ def sandbox() -> None:
     "--from-dockerfile", is_flag=True, help="Build the base from Dockerfile.base (needs a registry)."
 )
 @click.option("--rebuild-base", is_flag=True, help="Rebuild the Python base image even if it exists.")
-@_handled
+@handled
 def sandbox_build(from_dockerfile: bool, rebuild_base: bool) -> None:
     """Build the runner image (offline by default, with mmdebstrap from the Debian sources).
 
@@ -104,7 +111,7 @@ def sandbox_build(from_dockerfile: bool, rebuild_base: bool) -> None:
 
 
 @sandbox.command("sweep", epilog=EXIT_CODES)
-@_handled
+@handled
 def sandbox_sweep() -> None:
     """Remove containers left behind by judge processes that no longer run.
 
@@ -119,15 +126,16 @@ def sandbox_sweep() -> None:
 
 
 @main.command(epilog=EXIT_CODES)
-@_handled
-def doctor() -> None:
+@click.pass_context
+@handled
+def doctor(ctx: click.Context) -> None:
     """Check the Docker engine, the runner image and a trivial run; print the overhead.
 
     \b
     Example:
       judge doctor
     """
-    from ..doctor import echo_check
+    from ..judging.doctor import echo_check
     from ..sandbox.docker_image import runner_image_name
     from ..sandbox.docker_sandbox import DockerSandbox, connect
 
@@ -137,7 +145,7 @@ def doctor() -> None:
     sandbox = DockerSandbox(runner_image_name(), client)
     sandbox.check_image()
     click.echo(f"ok  runner image {sandbox.image}")
-    result = echo_check(sandbox)
+    result = echo_check(sandbox, runtime(ctx).policy)
     if not result.ok:
         click.echo(f"FAIL echo solution: {result.detail}")
         sys.exit(errors.EXIT_SANDBOX)

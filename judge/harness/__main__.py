@@ -35,9 +35,6 @@ from . import worker
 from .job import Job, read_job
 from .processes import collect, kill_group, kill_stragglers, reap
 
-STDOUT_KEEP = 8192
-HEADER_CAP = 4096
-SETUP_ALLOWANCE_S = 0.5
 CALL_GRACE_S = 0.1  # module load and argument building between parsed input and the call
 PR_SET_DUMPABLE = 4
 OOM_FILES = ("/sys/fs/cgroup/memory.events", "/sys/fs/cgroup/memory/memory.oom_control")
@@ -93,13 +90,11 @@ def _spawn(
     return pid, result_r, out_r, ready_r
 
 
-def _parse_child(raw: bytearray) -> tuple[dict[str, Any], bytes]:
-    cut = raw.find(b"\n", 0, HEADER_CAP + 1)
-    if cut < 0:
+def _parse_child(raw: bytearray, header_cap: int) -> tuple[dict[str, Any], bytes]:
+    cut = raw.find(b"\n", 0, header_cap + 1)
+    if cut < 0 or cut > header_cap:
         raise ValueError("no result header")
-    line, newline, payload = bytes(raw[:cut]), b"\n", bytes(memoryview(raw)[cut + 1 :])
-    if not newline or len(line) > HEADER_CAP:
-        raise ValueError("no result header")
+    line, payload = bytes(raw[:cut]), bytes(memoryview(raw)[cut + 1 :])
     header = json.loads(line)
     if not isinstance(header, dict) or header.get("status") not in worker.CHILD_STATUSES:
         raise ValueError("bad result header")
@@ -113,13 +108,12 @@ def _parse_child(raw: bytearray) -> tuple[dict[str, Any], bytes]:
 def _run_one(
     code: Any, entry: dict[str, Any], case_input: bytes, meta: dict[str, Any]
 ) -> tuple[dict[str, Any], bytes, bytes]:
-    limit_s = meta["time_limit_ms"] / 1000
     kills_before = _oom_kills()
     started = time.monotonic()
-    deadline = started + limit_s * 1.5 + SETUP_ALLOWANCE_S
+    deadline = started + meta["deadline_ms"] / 1000  # the host's time policy
     pid, result_r, out_r, ready_r = _spawn(code, entry, case_input, meta)
     fds = {result_r: bytearray(), out_r: bytearray(), ready_r: bytearray()}
-    caps = {result_r: meta["answer_limit"] + HEADER_CAP, out_r: meta["stdout_limit"], ready_r: 1}
+    caps = {result_r: meta["answer_limit"] + meta["header_limit"], out_r: meta["stdout_limit"], ready_r: 1}
     first: dict[int, float] = {}
     stopped = collect(pid, fds, caps, deadline, first)
     if stopped:
@@ -130,8 +124,8 @@ def _run_one(
     kill_stragglers()
     record: dict[str, Any] = {"wall_ns": wall_ns, "cpu_ns": int((usage.ru_utime + usage.ru_stime) * 1e9)}
     stdout = bytes(fds[out_r])
-    record["stdout_truncated"] = len(stdout) > STDOUT_KEEP
-    stdout = stdout[:STDOUT_KEEP]
+    record["stdout_truncated"] = len(stdout) > meta["stdout_keep"]
+    stdout = stdout[: meta["stdout_keep"]]
     if stopped == "timeout" or killed:
         record["status"] = "timeout"
         return record, b"", stdout
@@ -139,7 +133,7 @@ def _run_one(
         record["status"] = "output_limit"
         return record, b"", stdout
     try:
-        header, payload = _parse_child(fds[result_r])
+        header, payload = _parse_child(fds[result_r], meta["header_limit"])
     except ValueError:
         header, payload = _crash_header(status, kills_before), b""
     if header.get("status") == "ok" and result_r in first:

@@ -9,7 +9,7 @@ only (dict, list, str, int, float, bool, None), made by the judge, never by a ca
 One line of JSON, then the payloads back to back, nothing after them. Inputs stay as
 bytes here: each test's child parses its own, so the parent stays small and forking it
 stays cheap. Because the job arrives on stdin, a container can be started before the
-job exists and wait for it (see `judge.server`).
+job exists and wait for it (see `judge.serve.server`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-HEADER_CAP = 4 << 20
+HEADER_CAP = 4 << 20  # the job header (ids, sizes, meta): read before any meta exists
 READ_CHUNK = 1 << 20
 
 

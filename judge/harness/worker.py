@@ -20,7 +20,6 @@ from typing import Any
 
 from . import prelude, wire
 
-STACK_BYTES = 256 << 20
 CHILD_STATUSES = frozenset({"ok", "exception", "memory", "missing_entry", "bad_answer"})
 SOURCE_NAME = "solution.py"
 
@@ -139,14 +138,14 @@ def _header_for(error: BaseException) -> dict[str, Any]:
     }
 
 
-def _call_with_deep_stack(body: Callable[[], None]) -> None:
-    """Run body on the main thread when its stack may grow to STACK_BYTES (the sandbox sets
+def _call_with_deep_stack(body: Callable[[], None], stack_bytes: int) -> None:
+    """Run body on the main thread when its stack may grow to stack_bytes (the sandbox sets
     RLIMIT_STACK for that); otherwise on a thread with a stack that large."""
     soft, _ = resource.getrlimit(resource.RLIMIT_STACK)
-    if soft == resource.RLIM_INFINITY or soft >= STACK_BYTES:
+    if soft == resource.RLIM_INFINITY or soft >= stack_bytes:
         body()
         return
-    threading.stack_size(STACK_BYTES)
+    threading.stack_size(stack_bytes)
     thread = threading.Thread(target=body, name="solution")
     thread.start()
     thread.join()
@@ -174,7 +173,7 @@ def child_main(
     try:
         sys.stderr = sys.stdout  # one buffer, so prints and warnings keep their order
         sys.setrecursionlimit(int(meta.get("recursion_limit", 100_000)))
-        _call_with_deep_stack(body)
+        _call_with_deep_stack(body, int(meta["stack_bytes"]))
         header = outcome.get(
             "header", {"status": "exception", "type": "SystemExit", "message": "", "line": None}
         )

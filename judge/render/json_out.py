@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from ..report import Report
+from ..judging.report import Report
 
 if TYPE_CHECKING:
-    from ..verify import VerifyResult
+    from ..judging.verify import VerifyResult
 
 VERIFY_SCHEMA = "coding-judge/verify@1"
 
@@ -24,7 +24,7 @@ def verify_json(results: list[VerifyResult]) -> str:
 def _verify_dict(result: VerifyResult) -> dict[str, Any]:
     limit = result.limit
     return {
-        "problem": result.problem.id,
+        "problem": result.problem_id,
         "ok": result.ok,
         "tests": result.test_count,
         "seconds": round(result.seconds, 2),

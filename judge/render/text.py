@@ -11,13 +11,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..report import CaseResult, Report
-from ..verdict import Verdict
+from ..judging.report import CaseResult, Report
+from ..judging.verdict import Verdict
 
 if TYPE_CHECKING:  # only for annotations: keep `judge run` from importing these
-    from ..loader import Pattern
-    from ..problem import Problem
-    from ..verify import VerifyResult
+    from ..bank.loader import Pattern
+    from ..bank.model import Problem
+    from ..judging.verify import VerifyResult
 
 Style = Callable[..., str]
 COLOURS = {
@@ -101,7 +101,7 @@ def summary_line(report: Report, style: Style = _plain) -> str:
 def render_verify(result: VerifyResult, style: Style = _plain) -> str:
     mark = style("ok", fg="green", bold=True) if result.ok else style("FAILED", fg="red", bold=True)
     lines = [
-        f"{result.problem.id} · {result.problem.title}: {mark} "
+        f"{result.problem_id} · {result.title or '(not loaded)'}: {mark} "
         f"({result.test_count} tests, {result.seconds:.1f} s)"
     ]
     if result.limit is not None:

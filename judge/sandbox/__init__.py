@@ -20,8 +20,8 @@ class RunRequest:
     job: bytes
     memory_mb: int
     deadline_s: float
+    stack_bytes: int
     output_cap: int = 256 << 20
-    labels: dict[str, str] = field(default_factory=dict)
     # Called with the stdout read so far; returning True stops the run early.
     watch: Callable[[bytearray], bool] | None = field(default=None, compare=False)
 

@@ -5,9 +5,9 @@
 
 Nothing from the host is mounted. Because the harness waits for its job on stdin, a
 container can be created, attached and started before the job exists: `prestart`
-does that, and `judge serve` keeps one such container ready and hands it over with
-`JUDGE_WARM_CONTAINER=<id>:<fd>:<memory MB>` (see `WarmContainer.from_env`). Every
-container still runs exactly one job.
+does that, and `judge serve` keeps one such container ready and hands the `Started`
+object to the worker it forks, whose sandbox takes it over (`warm=`). Every container
+still runs exactly one job.
 
 The host owns the deadline: a timer kills the container when it passes. The container
 is removed on every path (a `finally`, Ctrl-C included), and containers left by a judge
@@ -32,7 +32,7 @@ from docker.utils.socket import STDOUT, frames_iter
 
 from ..errors import SandboxError, SandboxUnavailable
 from . import RunOutcome, RunRequest
-from .attach import Started, WarmContainer, close_socket, raw_socket
+from .attach import Started, close_socket, raw_socket
 from .settings import LABEL, container_settings
 
 ENGINE_HINT = (
@@ -83,7 +83,7 @@ class DockerSandbox:
         self,
         image: str,
         client: Any | None = None,
-        warm: WarmContainer | None = None,
+        warm: Started | None = None,
         remove_later: bool = False,
     ) -> None:
         self.image = image
@@ -91,6 +91,10 @@ class DockerSandbox:
         self.owner = owner_label()
         self.warm = warm
         self.remove_later = remove_later
+
+    def engine_env(self) -> dict[str, str]:
+        """Variables that save a worker asking the engine what this process knows."""
+        return {"DOCKER_API_VERSION": str(self.client.api.api_version)}
 
     def check_image(self) -> None:
         try:
@@ -124,9 +128,9 @@ class DockerSandbox:
         """Remove a container by id; one that is gone already is fine."""
         _remove(self.client.containers.prepare_model({"Id": container_id}))
 
-    def prestart(self, memory_mb: int, labels: dict[str, str] | None = None) -> Started:
+    def prestart(self, memory_mb: int, stack_bytes: int) -> Started:
         """A container waiting for its job; the caller removes it (or runs it)."""
-        container = self._create(memory_mb, labels or {})
+        container = self._create(memory_mb, stack_bytes)
         try:
             sock = container.client.api.attach_socket(
                 container.id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
@@ -135,12 +139,12 @@ class DockerSandbox:
         except BaseException:
             _remove(container)
             raise
-        return Started(container, sock, memory_mb)
+        return Started(container, sock, memory_mb, stack_bytes)
 
     def run(self, request: RunRequest) -> RunOutcome:
         started = None
         try:
-            started = self._take_warm(request) or self.prestart(request.memory_mb, request.labels)
+            started = self._take_warm(request) or self.prestart(request.memory_mb, request.stack_bytes)
             return _execute(started, request)
         except _ENGINE_ERRORS as error:
             raise SandboxError(f"the Docker engine failed during the run ({_short(error)})") from None
@@ -153,27 +157,27 @@ class DockerSandbox:
                     _remove(started.container)
 
     def _take_warm(self, request: RunRequest) -> Started | None:
-        """The inherited container, if it fits this run and is still waiting; else None
-        (and removed). Used once."""
+        """The handed-over container, if it fits this run and is still waiting; else None
+        (and removed). Used once. The container is looked up with this process's client:
+        the one that started it belongs to the server."""
         warm, self.warm = self.warm, None
         if warm is None:
             return None
-        container = self.client.containers.prepare_model({"Id": warm.container_id})
-        sock = socket.socket(fileno=warm.fd)
+        container = self.client.containers.prepare_model({"Id": warm.container.id})
         try:
             container.reload()
-            fits = warm.memory_mb == request.memory_mb and not request.labels
+            fits = (warm.memory_mb, warm.stack_bytes) == (request.memory_mb, request.stack_bytes)
             same_image = container.attrs.get("Config", {}).get("Image") == self.image
             if fits and same_image and container.status == "running":
-                return Started(container, sock, warm.memory_mb)
+                return Started(container, warm.sock, warm.memory_mb, warm.stack_bytes)
         except _ENGINE_ERRORS:
             pass
-        close_socket(sock)
+        close_socket(warm.sock)
         _remove(container)
         return None
 
-    def _create(self, memory_mb: int, labels: dict[str, str]) -> Any:
-        settings = container_settings(self.image, memory_mb, {LABEL: self.owner, **labels})
+    def _create(self, memory_mb: int, stack_bytes: int) -> Any:
+        settings = container_settings(self.image, memory_mb, stack_bytes, {LABEL: self.owner})
         settings["ulimits"] = [Ulimit(**u) for u in settings["ulimits"]]
         settings["log_config"] = LogConfig(**settings["log_config"])
         try:

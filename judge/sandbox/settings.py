@@ -15,7 +15,6 @@ LABEL = "io.coding-judge.owner"
 HARNESS_DIR = "/opt/judge"
 USER = "65534:65534"
 PIDS_LIMIT = 64
-STACK_BYTES = 256 << 20  # deep recursion runs on the main thread (judge.harness.worker)
 FORBIDDEN = (
     "privileged",
     "cap_add",
@@ -28,7 +27,10 @@ FORBIDDEN = (
 )
 
 
-def container_settings(image: str, memory_mb: int, labels: dict[str, str]) -> dict[str, Any]:
+def container_settings(
+    image: str, memory_mb: int, stack_bytes: int, labels: dict[str, str]
+) -> dict[str, Any]:
+    """stack_bytes: RLIMIT_STACK, so deep recursion can run on the main thread."""
     memory = f"{memory_mb}m"
     return {
         "image": image,
@@ -50,7 +52,7 @@ def container_settings(image: str, memory_mb: int, labels: dict[str, str]) -> di
             {"name": "nofile", "soft": 256, "hard": 256},
             {"name": "fsize", "soft": 10_000_000, "hard": 10_000_000},
             {"name": "core", "soft": 0, "hard": 0},
-            {"name": "stack", "soft": STACK_BYTES, "hard": STACK_BYTES},
+            {"name": "stack", "soft": stack_bytes, "hard": stack_bytes},
         ],
         "log_config": {"type": "json-file", "config": {"max-size": "1m", "max-file": "1"}},
         "init": False,  # the harness is PID 1 and non-dumpable: see judge/harness/__main__.py

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from judging_support import ECHO_SUM, SANDBOX_PROBE, FileJudge, leftover_containers, load_fixture
 
+from judge.bank.model import Problem
 from judge.errors import JudgeError
-from judge.problem import Problem
 from judge.sandbox.docker_image import build
 from judge.sandbox.docker_sandbox import DockerSandbox, connect
 

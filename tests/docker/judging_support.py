@@ -15,15 +15,17 @@ import re
 from pathlib import Path
 from typing import Any
 
-from judge.cases import load_test_set
-from judge.config import Settings
-from judge.judging import Job, deadline_for, judge_source
-from judge.limits import time_limit_for
-from judge.loader import load_problem
-from judge.problem import Problem
-from judge.report import Report
+from judge.bank.loader import load_problem
+from judge.bank.model import Problem
+from judge.judging.context import Context
+from judge.judging.core import prepare
+from judge.judging.job import Job
+from judge.judging.policy import DEFAULT
+from judge.judging.report import Report
+from judge.judging.run import judge_job
 from judge.sandbox import Sandbox
 from judge.sandbox.settings import LABEL
+from judge.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_BANK = REPO_ROOT / "tests" / "fixtures" / "problems"
@@ -47,26 +49,28 @@ class FileJudge:
     limit derived (once) from the reference in the same sandbox, then one real run."""
 
     def __init__(self, sandbox: Sandbox, cache_dir: Path) -> None:
-        self.sandbox = sandbox
+        self.context = Context.of(sandbox, cache_dir)
         self.cache_dir = cache_dir
         self._jobs: dict[Path, Job] = {}
 
     def job(self, problem: Problem) -> Job:
         if problem.path not in self._jobs:
-            tests = load_test_set(problem, self.cache_dir)
-            limit = time_limit_for(Job(problem, tests, 0), self.sandbox, self.cache_dir)
-            self._jobs[problem.path] = Job(problem, tests, limit.limit_ms, limit.slowest_ms)
+            self._jobs[problem.path] = prepare(problem, self.context)
         return self._jobs[problem.path]
 
     def deadline(self, problem: Problem) -> float:
         """The host's wall-clock budget for one run of `problem`."""
         job = self.job(problem)
-        return deadline_for(len(job.tests.cases), job.time_limit_ms)
+        return DEFAULT.time.run_deadline_s(len(job.tests.cases), job.limit.limit_ms)
 
-    def __call__(self, source: str | bytes, problem: Problem | None = None) -> Report:
+    def __call__(
+        self, source: str | bytes, problem: Problem | None = None, sandbox: Sandbox | None = None
+    ) -> Report:
+        """Judge source (in another sandbox, when given: the job stays the same)."""
         job = self.job(problem or load_fixture(ECHO_SUM))
         data = source.encode() if isinstance(source, str) else source
-        return judge_source(job, data, self.sandbox)
+        context = self.context if sandbox is None else Context.of(sandbox, self.cache_dir)
+        return judge_job(job, data, context)
 
 
 def leftover_containers(client: Any, owner: str | None = None) -> list[Any]:

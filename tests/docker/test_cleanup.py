@@ -18,13 +18,12 @@ from typing import Any
 import pytest
 from judging_support import ECHO_SUM, FIXTURE_BANK, HONEST_SOURCE, FileJudge, owned_by_pid
 
+from judge.bank.model import Problem
 from judge.errors import SandboxError
-from judge.judging import judge_source
-from judge.problem import Problem
-from judge.protocol import encode_job
+from judge.judging.protocol import encode_job
+from judge.judging.verdict import Verdict
 from judge.sandbox import RunRequest
 from judge.sandbox.docker_sandbox import DockerSandbox
-from judge.verdict import Verdict
 
 pytestmark = pytest.mark.docker
 
@@ -128,8 +127,8 @@ def test_an_engine_lost_mid_session_is_a_judge_error(
     sandbox = DockerSandbox(runner_image, gone)
     job = encode_job({}, [], [], HONEST_SOURCE.encode())  # never read: no engine to take it
     with pytest.raises(SandboxError):
-        sandbox.run(RunRequest(job=job, memory_mb=128, deadline_s=5))
+        sandbox.run(RunRequest(job=job, memory_mb=128, deadline_s=5, stack_bytes=64 << 20))
 
-    report = judge_source(judge_file.job(echo_sum), HONEST_SOURCE.encode(), sandbox)
+    report = judge_file(HONEST_SOURCE, echo_sum, sandbox=sandbox)
     assert {r.verdict for r in report.results} == {Verdict.JE}
     assert report.judge_error and "Docker engine" in report.judge_error

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from judging_support import FIXTURE_BANK, fixture_settings
 
-from judge.loader import iter_problem_dirs, load_patterns, load_problem
+from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem
+from judge.judging.context import Context
+from judge.judging.verify import verify_problem
 from judge.sandbox.docker_sandbox import DockerSandbox
-from judge.verify import verify_problem
 
 pytestmark = pytest.mark.docker
 
@@ -32,7 +33,7 @@ def test_fixture_problem_verifies(folder: Path, sandbox: DockerSandbox, cache_di
     problem = load_problem(folder, {p.slug for p in load_patterns(settings.patterns_dir)})
     assert problem.limits.time_floor_ms == 500
 
-    result = verify_problem(problem, sandbox, settings.cache_dir)
+    result = verify_problem(problem, Context.of(sandbox, settings.cache_dir))
 
     failed = [f"{c.path}: {c.reason}" for c in result.checks if not c.ok]
     assert result.ok, f"issues {result.issues}, failed {failed}"

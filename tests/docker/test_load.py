@@ -22,11 +22,10 @@ import pytest
 import yaml
 from judging_support import HONEST_SOURCE, FileJudge
 
-from judge.judging import Job, judge_source
-from judge.problem import Problem
-from judge.report import Report
+from judge.bank.model import Problem
+from judge.judging.report import Report
+from judge.judging.verdict import Verdict
 from judge.sandbox.docker_sandbox import DockerSandbox, connect
-from judge.verdict import Verdict
 
 pytestmark = pytest.mark.docker
 
@@ -102,13 +101,13 @@ def test_a_storm_of_hostile_submissions_gets_every_verdict_right(
     echo_sum: Problem,
     leftovers: Callable[[], list[Any]],
 ) -> None:
-    job: Job = judge_file.job(echo_sum)  # the limit is derived before the storm starts
+    judge_file.job(echo_sum)  # the limit is derived before the storm starts
     submissions = _submissions()
     sandboxes = _PerThreadSandbox(runner_image)
     jobs = _jobs()
 
     def judge(source: bytes) -> Report:
-        return judge_source(job, source, sandboxes.get())
+        return judge_file(source, echo_sum, sandbox=sandboxes.get())
 
     started = time.monotonic()
     try:

@@ -17,16 +17,17 @@ from typing import Any
 import pytest
 from judging_support import SANDBOX_PROBE, FileJudge
 
-from judge.problem import Problem
+from judge.bank.model import Problem
+from judge.judging.policy import DEFAULT
+from judge.judging.verdict import Verdict
 from judge.sandbox.docker_sandbox import DockerSandbox
 from judge.sandbox.settings import LABEL, PIDS_LIMIT, USER, container_settings
-from judge.verdict import Verdict
 
 pytestmark = pytest.mark.docker
 
 PROBE = SANDBOX_PROBE / "submissions" / "wrong_answer" / "reports_sandbox_facts.py"
 MEMORY_MB = 128  # hashing/002's limits.memory_mb
-SETTINGS = container_settings("probe", MEMORY_MB, {})
+SETTINGS = container_settings("probe", MEMORY_MB, DEFAULT.stack_bytes, {})
 NOBODY = int(USER.split(":")[0])
 EXPECTED_ENVIRONMENT = ["HOME", "HOSTNAME", "LANG", "PATH", "PYTHONDONTWRITEBYTECODE", "PYTHONHASHSEED"]
 # Kernel filesystems: nothing of the host's files can be behind them.
@@ -149,7 +150,7 @@ def test_no_docker_socket(facts: dict[str, Any]) -> None:
 @pytest.fixture(scope="module")
 def created(sandbox: DockerSandbox) -> Iterator[dict[str, Any]]:
     """The engine's record of a container made exactly as a run makes it (never started)."""
-    container = sandbox._create(MEMORY_MB, {})
+    container = sandbox._create(MEMORY_MB, DEFAULT.stack_bytes)
     try:
         container.reload()
         yield container.attrs

@@ -11,7 +11,7 @@
 
 After every case, whatever its verdict: no container of ours is left, the judge's own
 peak memory grew by less than MAX_RSS_GROWTH_MB, the run ended within the host deadline
-(`judge.judging.deadline_for`) plus a little grace, no test is JE, and an honest solution
+(`judge.judging.policy.TimePolicy.run_deadline_s`) plus a little grace, no test is JE, and an honest solution
 judged next is still accepted. All of these are reported together when any fails.
 """
 
@@ -28,9 +28,9 @@ import pytest
 import yaml
 from judging_support import ECHO_SUM, FIXTURE_BANK, HONEST_SOURCE, FileJudge, load_fixture
 
-from judge.report import Report
+from judge.judging.report import Report
+from judge.judging.verdict import Verdict
 from judge.sandbox.settings import USER
-from judge.verdict import Verdict
 
 SANDBOX_UID = USER.split(":")[0]
 

@@ -58,7 +58,7 @@ def write_problem(
         "difficulty": "easy",
         "entry": entry,
         "checker": checker,
-        "complexity": {"time": "O(n)", "space": "O(1)"},
+        "complexity": {"time": "O(n)", "space": "O(1)", "growth": {"time": "n", "space": "1"}},
         "hints": HINTS,
     }
     if limits:
@@ -66,9 +66,21 @@ def write_problem(
     (folder / "problem.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
     (folder / "statement.md").write_text("# Tiny\n\nA problem for the tests.\n")
     (folder / "reference.py").write_text(reference)
+    (folder / "brute.py").write_text(_brute(reference, samples))
     for kind, tests in (("sample", samples), ("hidden", hidden)):
         write_tests(folder / "tests" / kind, tests)
     return folder
+
+
+def _brute(reference: str, samples: Sequence[dict[str, Any]]) -> str:
+    """A brute force for a tiny package: the reference itself, tried on the sample inputs."""
+    inputs = [s["input"] for s in samples if "input" in s]
+    return (
+        f"{reference}\n\n"
+        "def inputs():\n"
+        "    from hypothesis import strategies as st\n\n"
+        f"    return st.sampled_from({inputs!r})\n"
+    )
 
 
 def write_tests(folder: Path, tests: Sequence[dict[str, Any]]) -> None:

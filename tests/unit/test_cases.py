@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from fakes import cases_of
 from problem_packages import case, function_entry, write_problem
 
-from judge.cases import load_inputs, load_test_set, problem_digest
+from judge.bank.loader import load_problem
+from judge.bank.model import MISSING
 from judge.errors import ProblemFormatError
-from judge.loader import load_problem
-from judge.problem import MISSING
+from judge.judging.expected import load_inputs, problem_digest
 
 DOUBLE = function_entry("double", {"n": "int"}, "int")
 DOUBLE_REFERENCE = "def double(n):\n    return 2 * n\n"
@@ -30,7 +31,7 @@ def _double_problem(root: Path) -> Path:
 def test_expected_answers_come_from_the_reference(tmp_path: Path) -> None:
     problem = load_problem(_double_problem(tmp_path / "bank"))
 
-    tests = load_test_set(problem, tmp_path / "cache")
+    tests = cases_of(problem, tmp_path / "cache")
 
     assert [(c.id, c.hidden, c.expected) for c in tests.cases] == [
         ("sample/01-case", False, 2),
@@ -45,7 +46,7 @@ def test_expected_answers_come_from_the_reference(tmp_path: Path) -> None:
 def test_hidden_inputs_stay_out_of_the_expected_file(tmp_path: Path) -> None:
     problem = load_problem(_double_problem(tmp_path / "bank"))
 
-    tests = load_test_set(problem, tmp_path / "cache")
+    tests = cases_of(problem, tmp_path / "cache")
 
     expected_file = marshal.loads((tests.inputs_path.parent / "expected.bin").read_bytes())
     assert ["input" in record for record in expected_file] == [not r["hidden"] for r in expected_file]
@@ -68,7 +69,7 @@ def test_hidden_inputs_stay_out_of_the_expected_file(tmp_path: Path) -> None:
 
 def test_a_cached_inputs_file_that_does_not_match_the_tests_is_an_error(tmp_path: Path) -> None:
     problem = load_problem(_double_problem(tmp_path / "bank"))
-    tests = load_test_set(problem, tmp_path / "cache")
+    tests = cases_of(problem, tmp_path / "cache")
     tests.inputs_path.write_bytes(marshal.dumps([marshal.dumps({"n": 1})]))
 
     with pytest.raises(ProblemFormatError, match="do not match"):
@@ -80,13 +81,13 @@ def test_a_cached_inputs_file_that_does_not_match_the_tests_is_an_error(tmp_path
 
 def test_a_cached_test_set_is_reused_not_recomputed(tmp_path: Path) -> None:
     problem = load_problem(_double_problem(tmp_path / "bank"))
-    first = load_test_set(problem, tmp_path / "cache")
+    first = cases_of(problem, tmp_path / "cache")
     expected_file = first.inputs_path.parent / "expected.bin"
     records = marshal.loads(expected_file.read_bytes())
     records[0]["expected"] = "from the cache"
     expected_file.write_bytes(marshal.dumps(records))
 
-    second = load_test_set(problem, tmp_path / "cache")
+    second = cases_of(problem, tmp_path / "cache")
 
     assert second.key == first.key
     assert second.cases[0].expected == "from the cache"
@@ -96,10 +97,10 @@ def test_a_cached_test_set_is_reused_not_recomputed(tmp_path: Path) -> None:
 @pytest.mark.parametrize("damage", [b"", b"not marshal", marshal.dumps({"a": 1}), marshal.dumps([1, 2])])
 def test_a_damaged_cache_is_rebuilt(tmp_path: Path, damage: bytes) -> None:
     problem = load_problem(_double_problem(tmp_path / "bank"))
-    first = load_test_set(problem, tmp_path / "cache")
+    first = cases_of(problem, tmp_path / "cache")
     (first.inputs_path.parent / "expected.bin").write_bytes(damage)
 
-    second = load_test_set(problem, tmp_path / "cache")
+    second = cases_of(problem, tmp_path / "cache")
 
     assert [c.expected for c in second.cases] == [c.expected for c in first.cases]
 
@@ -108,7 +109,7 @@ def test_a_damaged_cache_is_rebuilt(tmp_path: Path, damage: bytes) -> None:
 def test_any_change_to_the_tests_or_reference_is_a_new_version(tmp_path: Path, edit: str) -> None:
     folder = _double_problem(tmp_path / "bank")
     problem = load_problem(folder)
-    before = load_test_set(problem, tmp_path / "cache")
+    before = cases_of(problem, tmp_path / "cache")
     if edit == "reference":
         (folder / "reference.py").write_text("def double(n):\n    return n + n + 1\n")
     elif edit == "test":
@@ -116,7 +117,7 @@ def test_any_change_to_the_tests_or_reference_is_a_new_version(tmp_path: Path, e
     else:
         (folder / "tests" / "hidden" / "03-case.json").write_text(json.dumps(case("more", n=3)))
 
-    after = load_test_set(problem, tmp_path / "cache")
+    after = cases_of(problem, tmp_path / "cache")
 
     assert after.key != before.key
     assert [c.expected for c in after.cases] != [c.expected for c in before.cases]
@@ -140,9 +141,9 @@ def test_moving_a_sample_to_hidden_is_a_new_version(tmp_path: Path) -> None:
 RACE = """
 import sys, threading, types
 from pathlib import Path
-from judge.cases import run_reference
+from judge.judging.expected import run_reference
 from judge.errors import ProblemFormatError
-from judge.loader import load_problem
+from judge.bank.loader import load_problem
 
 gate = types.SimpleNamespace(a_started=threading.Event(), b_deep=threading.Event(), a_done=threading.Event())
 sys.modules["race_gate"] = gate
@@ -150,7 +151,7 @@ failures = []
 
 def run(folder, n, done):
     try:
-        run_reference(load_problem(Path(folder)), [{"n": n}])
+        run_reference(load_problem(Path(folder)), [{"n": n}], 256 << 20)
     except ProblemFormatError as error:
         failures.append(str(error))
     finally:

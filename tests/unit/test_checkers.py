@@ -10,10 +10,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from judge.checkers import REGISTRY, CheckResult, exact, get_checker, normalise
-from judge.checkers.unordered import canonical
+from judge.bank.model import CheckerSpec
 from judge.errors import ProblemFormatError
-from judge.problem import CheckerSpec
+from judge.judging.checkers import REGISTRY, CheckResult, exact, get_checker, normalise
+from judge.judging.checkers.unordered import canonical
 
 scalars = (
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
@@ -125,7 +125,7 @@ def test_float_options_are_bound_from_the_problem() -> None:
 
 
 def test_every_named_checker_is_registered() -> None:
-    from judge.loader import CHECKERS
+    from judge.bank.loader import CHECKERS
 
     assert set(REGISTRY) == set(CHECKERS) - {"custom"}
 

@@ -3,29 +3,24 @@
 from __future__ import annotations
 
 import json
-import math
-import re
 import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
-from fakes import FailingSandbox, SubprocessSandbox, unavailable_sandbox
+from fakes import FailingSandbox, cases_of, invoke, unavailable_sandbox
 from problem_packages import PAIR_SUM, case, copy_problem, function_entry, write_problem
 
-from judge import cli
-from judge.cases import load_inputs, load_test_set
-from judge.loader import load_problem
+from judge.bank.loader import load_problem
+from judge.judging.expected import load_inputs
 
 WRONG = PAIR_SUM / "submissions" / "wrong_answer" / "reuses_same_position.py"
 ALWAYS_FIRST_TWO = "def pairWithTargetSum(nums, target):\n    return [0, 1]\n"
 
 
 @pytest.fixture(autouse=True)
-def _fake_sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(cli, "_sandbox", SubprocessSandbox)
+def _keep_sigterm() -> Iterator[None]:
     handler = signal.getsignal(signal.SIGTERM)  # commands install their own SIGTERM handler
     yield
     signal.signal(signal.SIGTERM, handler)
@@ -39,9 +34,7 @@ def bank(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _judge(*args: str | Path, problems: Path | None = None) -> Result:
-    options = ["--problems", str(problems)] if problems else []
-    return CliRunner().invoke(cli.main, [*options, *map(str, args)])
+_judge = invoke
 
 
 def _solution(tmp_path: Path, source: str) -> Path:
@@ -56,7 +49,7 @@ def _solution(tmp_path: Path, source: str) -> Path:
 def test_run_exits_0_when_every_test_is_accepted(cache_dir: Path) -> None:
     result = _judge("run", "two-pointers/001", PAIR_SUM / "reference.py")
 
-    total = len(load_test_set(load_problem(PAIR_SUM), cache_dir).cases)
+    total = len(cases_of(load_problem(PAIR_SUM), cache_dir).cases)
     assert result.exit_code == 0, result.output
     assert "AC (Accepted)" in result.stdout
     assert f"{total}/{total} tests passed" in result.stdout
@@ -100,10 +93,10 @@ def test_run_exits_2_on_an_invalid_package(tmp_path: Path) -> None:
     )
 
 
-def test_run_exits_3_when_the_sandbox_is_unavailable(monkeypatch: pytest.MonkeyPatch, bank: Path) -> None:
-    monkeypatch.setattr(cli, "_sandbox", unavailable_sandbox)
-
-    result = _judge("run", "two-pointers/001", PAIR_SUM / "reference.py", problems=bank)
+def test_run_exits_3_when_the_sandbox_is_unavailable(bank: Path) -> None:
+    result = _judge(
+        "run", "two-pointers/001", PAIR_SUM / "reference.py", problems=bank, sandbox=unavailable_sandbox
+    )
 
     assert result.exit_code == 3
     assert result.stderr == "Error: cannot reach the Docker engine (fake)\n"
@@ -113,9 +106,10 @@ def test_run_exits_3_when_the_sandbox_fails_before_a_limit_is_known(
     monkeypatch: pytest.MonkeyPatch, bank: Path, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "fresh-cache"))
-    monkeypatch.setattr(cli, "_sandbox", FailingSandbox)
 
-    result = _judge("run", "two-pointers/001", PAIR_SUM / "reference.py", problems=bank)
+    result = _judge(
+        "run", "two-pointers/001", PAIR_SUM / "reference.py", problems=bank, sandbox=FailingSandbox
+    )
 
     assert result.exit_code == 3
     assert result.stderr == "Error: could not time the reference: the engine went away\n"
@@ -128,9 +122,10 @@ def test_run_exits_3_with_je_when_the_sandbox_fails_while_judging(
     assert (
         _judge("run", "two-pointers/001", PAIR_SUM / "reference.py", problems=bank).exit_code == 0
     )  # caches a limit
-    monkeypatch.setattr(cli, "_sandbox", FailingSandbox)
 
-    result = _judge("run", "two-pointers/001", PAIR_SUM / "reference.py", "--json", problems=bank)
+    result = _judge(
+        "run", "two-pointers/001", PAIR_SUM / "reference.py", "--json", problems=bank, sandbox=FailingSandbox
+    )
 
     assert result.exit_code == 3
     report = json.loads(result.stdout)
@@ -154,7 +149,7 @@ def _lists_in(value: Any) -> Iterator[list[Any]]:
 
 
 def test_json_report_has_the_schema_and_keeps_hidden_tests_hidden(tmp_path: Path, cache_dir: Path) -> None:
-    tests = load_test_set(load_problem(PAIR_SUM), cache_dir)
+    tests = cases_of(load_problem(PAIR_SUM), cache_dir)
     inputs = load_inputs(tests)
 
     result = _judge("run", "two-pointers/001", _solution(tmp_path, ALWAYS_FIRST_TWO), "--json")
@@ -183,7 +178,7 @@ def test_json_report_has_the_schema_and_keeps_hidden_tests_hidden(tmp_path: Path
 def test_the_text_report_shows_hidden_descriptions_but_not_inputs(
     bank: Path, tmp_path: Path, cache_dir: Path
 ) -> None:
-    tests = load_test_set(load_problem(bank / "two-pointers" / PAIR_SUM.name), cache_dir)
+    tests = cases_of(load_problem(bank / "two-pointers" / PAIR_SUM.name), cache_dir)
     inputs = load_inputs(tests)
 
     result = _judge("run", "two-pointers/001", _solution(tmp_path, ALWAYS_FIRST_TWO), problems=bank)
@@ -240,7 +235,7 @@ def test_list_of_an_unknown_pattern_exits_2() -> None:
 
 
 def test_show_prints_the_statement_and_the_samples(cache_dir: Path) -> None:
-    samples = [c for c in load_test_set(load_problem(PAIR_SUM), cache_dir).cases if not c.hidden]
+    samples = [c for c in cases_of(load_problem(PAIR_SUM), cache_dir).cases if not c.hidden]
 
     result = _judge("show", "two-pointers/001")
 
@@ -305,79 +300,3 @@ def test_new_refuses_to_overwrite_unless_forced(tmp_path: Path) -> None:
     assert target.read_text() == "# my work\n"
     assert _judge("new", "two-pointers/001", target, "--force").exit_code == 0
     assert "class Solution:" in target.read_text()
-
-
-# --- judge verify ----------------------------------------------------------------------
-
-SQUARE = function_entry("square", {"n": "int"}, "int")
-SLOW_ON_FOUR = "import time\ndef square(n):\n    if n == 4:\n        time.sleep(0.5)\n    return n * n\n"
-
-
-def _square_bank(root: Path, submissions: dict[str, str]) -> Path:
-    folder = write_problem(
-        root,
-        SQUARE,
-        "def square(n):\n    return n * n\n",
-        [case("two", n=2), case("three", n=3)],
-        [case("four", n=4)],
-        limits={"time_floor_ms": 200},
-    )
-    for relative, source in submissions.items():
-        (folder / "submissions" / relative).parent.mkdir(parents=True, exist_ok=True)
-        (folder / "submissions" / relative).write_text(source)
-    return root
-
-
-def test_verify_passes_when_every_submission_gets_its_verdict(tmp_path: Path) -> None:
-    root = _square_bank(
-        tmp_path,
-        {
-            "accepted/power.py": "def square(n):\n    return n ** 2\n",
-            "wrong_answer/double.py": "def square(n):\n    return n + n\n",
-            "time_limit_exceeded/sleepy.py": SLOW_ON_FOUR,
-        },
-    )
-
-    result = _judge("verify", "two-pointers/009", "--json", problems=root)
-
-    assert result.exit_code == 0, result.output
-    (problem,) = json.loads(result.stdout)["problems"]
-    assert problem["ok"] and problem["issues"] == []
-    assert problem["time_limit_ms"] == max(200, math.ceil(3 * problem["reference_slowest_ms"]))
-    assert [(s["path"], s["verdict"], s["ok"]) for s in problem["submissions"]] == [
-        ("reference.py", "AC", True),
-        ("submissions/accepted/power.py", "AC", True),
-        ("submissions/wrong_answer/double.py", "WA", True),
-        ("submissions/time_limit_exceeded/sleepy.py", "TLE", True),
-    ]
-
-
-def test_verify_fails_when_a_wrong_submission_passes(tmp_path: Path) -> None:
-    root = _square_bank(tmp_path, {"wrong_answer/not_wrong.py": "def square(n):\n    return n * n\n"})
-
-    result = _judge("verify", "two-pointers/009", problems=root)
-
-    assert result.exit_code == 1
-    assert "[FAIL] submissions/wrong_answer/not_wrong.py: AC" in result.stdout
-    assert "never got WA (worst: AC)" in result.stdout
-    assert "[FAIL] submissions/time_limit_exceeded/ holds no submission" in result.stdout
-    assert re.search(
-        r"\n0/1 problem\(s\) verified in [0-9.]+ s; failed: two-pointers/009$", result.stdout.rstrip()
-    )
-
-
-def test_verify_needs_one_id_or_all() -> None:
-    for args in (["verify"], ["verify", "two-pointers/001", "--all"]):
-        result = _judge(*args)
-
-        assert result.exit_code == 2
-        assert result.stderr == "Error: give one PROBLEM_ID or --all\n"
-
-
-def test_verify_the_pair_sum_problem() -> None:
-    """Slow-ish: the O(n^2) submission is stopped at the time limit on each maximum-size test."""
-    result = _judge("verify", "two-pointers/001")
-
-    assert result.exit_code == 0, result.output
-    assert "two-pointers/001 · Pair With Target Sum: ok" in result.stdout
-    assert "1/1 problem(s) verified" in result.stdout

@@ -22,11 +22,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge import client
-from judge.sandbox.attach import WARM_ENV, Started, WarmContainer
-from judge.server import Server
+from judge.sandbox.attach import Started
+from judge.serve import client, wire
+from judge.serve.server import Server
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+STACK = 64 << 20
+RunCli = Callable[[list[str], Started | None], int]
 
 
 class FakeSandbox:
@@ -38,12 +40,12 @@ class FakeSandbox:
         self._count = 0
         self._peers: list[socket.socket] = []
 
-    def prestart(self, memory_mb: int) -> Started:
+    def prestart(self, memory_mb: int, stack_bytes: int) -> Started:
         ours, theirs = socket.socketpair()
         self._peers.append(theirs)
         self._count += 1
         self._write(f"start c{self._count}")
-        return Started(SimpleNamespace(id=f"c{self._count}"), ours, memory_mb)
+        return Started(SimpleNamespace(id=f"c{self._count}"), ours, memory_mb, stack_bytes)
 
     def discard(self, container_id: str) -> None:
         self._write(f"discard {container_id}")
@@ -73,17 +75,15 @@ def _interrupt(signum: int, frame: Any) -> None:
 
 
 @pytest.fixture
-def serving(
-    socket_path: Path, tmp_path: Path
-) -> Iterator[Callable[[Callable[[list[str]], int]], FakeSandbox]]:
+def serving(socket_path: Path, tmp_path: Path) -> Iterator[Callable[..., FakeSandbox]]:
     """start(run_cli) -> the fake sandbox of a server running in a forked process: single-
     threaded, as `judge serve` is, so the workers it forks inherit no other thread's locks."""
     processes: list[multiprocessing.process.BaseProcess] = []
 
-    def start(run_cli: Callable[[list[str]], int], code_dir: Path | None = None) -> FakeSandbox:
+    def start(run_cli: RunCli, code_dir: Path | None = None) -> FakeSandbox:
         sandbox = FakeSandbox(tmp_path / "sandbox.log")
         server = Server(
-            socket_path, sandbox, run_cli, 256, poll_s=0.02, code_dir=code_dir or REPO_ROOT / "judge"
+            socket_path, sandbox, run_cli, 256, STACK, poll_s=0.02, code_dir=code_dir or REPO_ROOT / "judge"
         )
         process = multiprocessing.get_context("fork").Process(target=_serve_until_terminated, args=(server,))
         process.start()
@@ -123,7 +123,7 @@ def _wait_for(condition: Callable[[], bool], within_s: float = 5.0) -> None:
     ],
 )
 def test_only_judge_run_is_handed_to_a_server(argv: list[str], expected: bool) -> None:
-    assert client._forwardable(argv) is expected
+    assert client.forwardable(argv) is expected
 
 
 def test_without_a_server_the_client_judges_in_process(socket_path: Path) -> None:
@@ -141,13 +141,14 @@ def test_a_stale_socket_is_treated_as_no_server(socket_path: Path) -> None:
 # --- a run through the server ----------------------------------------------------------
 
 
-def _report_worker(argv: list[str]) -> int:
+def _report_worker(argv: list[str], warm: Started | None) -> int:
     """Stands in for the CLI: writes what the worker sees to the client's stdout."""
     facts = {
         "argv": argv,
         "cwd": os.getcwd(),
         "marker": os.environ.get("CLIENT_MARKER"),
-        "warm": os.environ.get(WARM_ENV),
+        "warm": [warm.container.id, warm.memory_mb, warm.stack_bytes] if warm else None,
+        "environment": sorted(os.environ),
         "pid": os.getpid(),
     }
     os.write(1, json.dumps(facts).encode() + b"\n")
@@ -155,8 +156,11 @@ def _report_worker(argv: list[str]) -> int:
 
 
 def _client(socket_path: Path, argv: list[str], cwd: Path, **env: str) -> subprocess.Popen[bytes]:
+    """A client process; it handles Ctrl-C even when this test process was started with
+    SIGINT ignored (as a background job of a non-interactive shell is)."""
     code = (
-        f"import sys; from judge import client; sys.exit(client.forward({argv!r}, {str(socket_path)!r}) or 0)"
+        "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+        f"from judge.serve import client; sys.exit(client.forward({argv!r}, {str(socket_path)!r}) or 0)"
     )
     return subprocess.Popen(
         [sys.executable, "-c", code],
@@ -181,8 +185,8 @@ def test_the_worker_runs_with_the_clients_argv_folder_environment_and_terminal(
     assert facts["cwd"] == str(tmp_path)
     assert facts["marker"] == "from-client"
     assert facts["pid"] not in (os.getpid(), process.pid)
-    warm = facts["warm"].split(":")
-    assert warm[0] == "c1" and warm[2] == "256"
+    assert facts["warm"] == ["c1", 256, STACK]  # handed over as an object, not through the environment
+    assert not any("WARM" in name for name in facts["environment"])
 
 
 def test_each_run_takes_a_fresh_prestarted_container_and_the_server_discards_it(
@@ -195,16 +199,37 @@ def test_each_run_takes_a_fresh_prestarted_container_and_the_server_discards_it(
         _wait_for(lambda: len(sandbox.events("start")) == len(handed) + 1)
         process = _client(socket_path, ["run", "x/001", "s.py"], tmp_path)
         out, _ = process.communicate(timeout=20)
-        handed.append(json.loads(out)["warm"].split(":")[0])
+        handed.append(json.loads(out)["warm"][0])
 
     assert handed == ["c1", "c2"]
     _wait_for(lambda: sandbox.events("discard") == ["c1", "c2"])
 
 
-def _slow_worker(argv: list[str]) -> int:
-    signal.signal(signal.SIGTERM, _interrupt)  # as the CLI's error handling does
-    Path("worker-sleeping").touch()  # in the client's folder
+def _slow_worker(argv: list[str], warm: Started | None) -> int:
+    try:  # as the CLI's error handling wraps a whole command
+        Path("worker-sleeping").touch()  # in the client's folder
+        time.sleep(30)
+    except KeyboardInterrupt:
+        os.write(2, b"worker interrupted\n")
+        return 130
+    return 0
+
+
+def _worker_that_loses_the_first_interrupt(argv: list[str], warm: Started | None) -> int:
+    """The lost wakeup, made to happen every time: the interrupt lands while the main
+    thread is between its last signal check and a blocking call (here: while it holds
+    the signal blocked, standing for a GIL-holding call), and is used up there. Only an
+    interrupt sent again can end the blocking wait that follows."""
+    signals = {signal.SIGINT, signal.SIGTERM}
     try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, signals)
+        Path("worker-sleeping").touch()
+        give_up = time.monotonic() + 20
+        while not signal.sigpending() & signals and time.monotonic() < give_up:
+            time.sleep(0.001)
+        if signal.sigpending() & signals:
+            signal.sigwait(signals)  # the first interrupt is consumed before the wait begins
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, signals)
         time.sleep(30)
     except KeyboardInterrupt:
         os.write(2, b"worker interrupted\n")
@@ -230,10 +255,11 @@ def test_a_server_whose_code_changed_declines_and_stops(
     assert sandbox.events("discard") == ["c1"]
 
 
+@pytest.mark.parametrize("worker", [_slow_worker, _worker_that_loses_the_first_interrupt])
 def test_a_client_that_goes_away_stops_its_worker(
-    serving: Callable[..., FakeSandbox], socket_path: Path, tmp_path: Path
+    serving: Callable[..., FakeSandbox], socket_path: Path, tmp_path: Path, worker: RunCli
 ) -> None:
-    serving(_slow_worker)
+    serving(worker)
     process = _client(socket_path, ["run", "x/001", "s.py"], tmp_path)
     _wait_for(lambda: (tmp_path / "worker-sleeping").exists(), within_s=20)
     started = time.monotonic()
@@ -251,7 +277,9 @@ def test_a_second_server_on_the_same_socket_is_refused(
     serving(_report_worker)
     # from another process, as a second `judge serve` would be: a probe from this one
     # would be inherited by the worker the server forks for it, and never close
-    code = f"from pathlib import Path; from judge.server import listen; listen(Path({str(socket_path)!r}))"
+    code = (
+        f"from pathlib import Path; from judge.serve.server import listen; listen(Path({str(socket_path)!r}))"
+    )
 
     probe = subprocess.run(
         [sys.executable, "-c", code],
@@ -270,7 +298,7 @@ def test_a_stopped_server_removes_its_socket_and_its_waiting_container(
     socket_path: Path, tmp_path: Path
 ) -> None:
     sandbox = FakeSandbox(tmp_path / "sandbox.log")
-    server = Server(socket_path, sandbox, _report_worker, 256, poll_s=0.02)
+    server = Server(socket_path, sandbox, _report_worker, 256, STACK, poll_s=0.02)
     thread = threading.Thread(target=server.serve_forever, daemon=True)  # never forks here
     thread.start()
     _wait_for(lambda: sandbox.events("start") == ["c1"])
@@ -288,6 +316,7 @@ def test_an_idle_server_stops_by_itself(socket_path: Path, tmp_path: Path) -> No
         FakeSandbox(tmp_path / "sandbox.log"),
         _report_worker,
         256,
+        STACK,
         idle_timeout_s=0.2,
         poll_s=0.02,
     )
@@ -299,21 +328,6 @@ def test_an_idle_server_stops_by_itself(socket_path: Path, tmp_path: Path) -> No
     assert not socket_path.exists()
 
 
-def test_the_handover_is_read_once_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(WARM_ENV, "abc123:7:256")
-
-    assert WarmContainer.from_env() == WarmContainer("abc123", 7, 256)
-    assert WarmContainer.from_env() is None
-    assert WARM_ENV not in os.environ
-
-
-@pytest.mark.parametrize("value", ["", "abc", "abc:x:256", "abc:7", "abc:7:256:9"])
-def test_a_malformed_handover_is_ignored(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
-    monkeypatch.setenv(WARM_ENV, value)
-
-    assert WarmContainer.from_env() is None
-
-
 _TEXT = st.text(st.characters(blacklist_characters="\0", blacklist_categories=("Cs",)))
 
 
@@ -323,16 +337,16 @@ _TEXT = st.text(st.characters(blacklist_characters="\0", blacklist_categories=("
     env=st.dictionaries(_TEXT.filter(lambda name: "=" not in name and name != ""), _TEXT),
 )
 def test_a_request_round_trips(argv: list[str], cwd: str, env: dict[str, str]) -> None:
-    assert client.decode_request(client.encode_request(argv, cwd, env)) == (argv, cwd, env)
+    assert wire.decode_request(wire.encode_request(argv, cwd, env)) == (argv, cwd, env)
 
 
 def test_non_utf8_arguments_survive_the_trip() -> None:
     odd = b"caf\xe9.py".decode("utf-8", "surrogateescape")  # as Python sees a Latin-1 file name
 
-    assert client.decode_request(client.encode_request(["run", odd], "/", {}))[0] == ["run", odd]
+    assert wire.decode_request(wire.encode_request(["run", odd], "/", {}))[0] == ["run", odd]
 
 
 @pytest.mark.parametrize("payload", [b"", b"/only-cwd", b"/\0x", b"/\x003\0run"])
 def test_a_malformed_request_is_refused(payload: bytes) -> None:
     with pytest.raises(ValueError, match="malformed"):
-        client.decode_request(payload)
+        wire.decode_request(payload)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from judge.checkers import get_checker
-from judge.judging import _call_by_call
-from judge.problem import CheckerSpec
+from judge.bank.loader import load_problem
+from judge.judging.checkers import checker_for
 
-CHECK = _call_by_call(get_checker(CheckerSpec("exact"), Path(".")))
+MAX_STACK = Path(__file__).resolve().parents[2] / "problems" / "stack" / "001-max-stack"
+CHECK = checker_for(load_problem(MAX_STACK))  # a design problem
 OPS = {"ops": ["MaxStack", "push", "getMax", "pop"], "args": [[], [3], [], []]}
 
 

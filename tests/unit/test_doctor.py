@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from fakes import SubprocessSandbox
 
-from judge.doctor import echo_check
+from judge.judging.doctor import echo_check
+from judge.judging.policy import DEFAULT
 
 
 def test_the_echo_job_answers_through_the_harness() -> None:
     lines: list[str] = []
 
-    result = echo_check(SubprocessSandbox(), runs=2, log=lines.append)
+    result = echo_check(SubprocessSandbox(), DEFAULT, runs=2, log=lines.append)
 
     assert result.ok, result.detail
     assert result.detail.startswith("python 3.")

@@ -10,13 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.checkers import CheckResult, get_checker
-from judge.grader import grade
-from judge.problem import MISSING, Case, CheckerSpec
-from judge.protocol import CaseRecord, Transcript
-from judge.report import Report, SampleDetail
+from judge.bank.model import MISSING, Case, CheckerSpec
+from judge.judging.checkers import CheckResult, get_checker
+from judge.judging.grader import Rules, grade
+from judge.judging.protocol import CaseRecord, Transcript
+from judge.judging.report import Report, SampleDetail
+from judge.judging.verdict import Verdict, worst
 from judge.sandbox import RunOutcome
-from judge.verdict import Verdict, worst
 
 LIMIT_MS = 1000
 EXACT = get_checker(CheckerSpec("exact"), Path("unused"))
@@ -48,7 +48,7 @@ def _grade(
     full = Transcript(
         hello=transcript.pop("hello", HELLO), records=records, done=transcript.pop("done", True), **transcript
     )
-    return grade(cases, full, outcome or RunOutcome(b""), check, LIMIT_MS, _input_of)
+    return grade(cases, full, outcome or RunOutcome(b""), Rules(check, LIMIT_MS, _input_of, 8 << 20))
 
 
 # --- one record, one verdict -----------------------------------------------------------

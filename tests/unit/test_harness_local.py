@@ -1,4 +1,4 @@
-"""The real harness, run on the host by `SubprocessSandbox`, judged end to end by `judge_source`.
+"""The real harness, run on the host by `SubprocessSandbox`, judged end to end by the core's run step.
 
 No isolation and no memory limit here (that is the Docker tier); what is tested is the
 protocol between harness and host: verdicts, per-test forks, captured output, limits.
@@ -12,22 +12,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fakes import SubprocessSandbox
+from fakes import SubprocessSandbox, cases_of, judge_with_limit
 from hypothesis import given
 from hypothesis import strategies as st
 from problem_packages import PAIR_SUM, case, copy_problem, function_entry, write_problem
 
-from judge.cases import load_inputs, load_test_set
-from judge.checkers import get_checker
-from judge.grader import grade
-from judge.harness import __main__ as harness_main
-from judge.judging import Job, deadline_for, judge_source
-from judge.loader import load_problem
-from judge.protocol import encode_job, parse
+from judge.bank.loader import load_problem
+from judge.judging.checkers import get_checker
+from judge.judging.expected import load_inputs
+from judge.judging.grader import Rules, grade
+from judge.judging.policy import DEFAULT, job_meta
+from judge.judging.protocol import encode_job, parse
+from judge.judging.report import Report
+from judge.judging.verdict import Verdict
 from judge.render.text import render_report
-from judge.report import Report
 from judge.sandbox import RunOutcome, RunRequest
-from judge.verdict import Verdict
 
 
 def _judge(
@@ -37,10 +36,8 @@ def _judge(
     limit_ms: int = 1000,
     sandbox: SubprocessSandbox | None = None,
 ) -> Report:
-    problem = load_problem(folder)
-    job = Job(problem, load_test_set(problem, cache_dir), limit_ms)
     data = source.encode() if isinstance(source, str) else source
-    return judge_source(job, data, sandbox or SubprocessSandbox(), "solution.py")
+    return judge_with_limit(load_problem(folder), data, sandbox or SubprocessSandbox(), cache_dir, limit_ms)
 
 
 def _verdicts(report: Report) -> list[str]:
@@ -77,7 +74,7 @@ def square(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_reference_passes_every_test_including_generated_ones(cache_dir: Path) -> None:
     report = _judge(PAIR_SUM, (PAIR_SUM / "reference.py").read_bytes(), cache_dir)
 
-    assert _verdicts(report) == ["AC"] * len(load_test_set(load_problem(PAIR_SUM), cache_dir).cases)
+    assert _verdicts(report) == ["AC"] * len(cases_of(load_problem(PAIR_SUM), cache_dir).cases)
     assert report.judge_error is None
     assert all(r.time_ms is not None for r in report.results)
 
@@ -184,11 +181,11 @@ def test_a_slow_but_finished_test_is_tle(square: Path, cache_dir: Path) -> None:
 
 @pytest.mark.parametrize("slow", ["time.sleep(0.25)", "while True:\n            pass"])
 def test_a_run_asked_to_stop_at_the_first_time_out_does(square: Path, cache_dir: Path, slow: str) -> None:
-    problem = load_problem(square)
-    job = Job(problem, load_test_set(problem, cache_dir), 200)
     source = f"import time\ndef square(n):\n    if n >= 3:\n        {slow}\n    return n * n\n"
 
-    report = judge_source(job, source.encode(), SubprocessSandbox(), stop_at=Verdict.TLE)
+    report = judge_with_limit(
+        load_problem(square), source.encode(), SubprocessSandbox(), cache_dir, 200, stop_at=Verdict.TLE
+    )
 
     assert _verdicts(report) == ["AC", "TLE"]
 
@@ -326,7 +323,7 @@ def test_only_inputs_go_into_the_sandbox(square: Path, cache_dir: Path) -> None:
 
     (request,) = sandbox.requests
     header, source, inputs = _split_job(request.job)
-    tests = load_test_set(load_problem(square), cache_dir)
+    tests = cases_of(load_problem(square), cache_dir)
     assert sorted(header) == ["ids", "meta", "sizes", "source"]
     assert source == SQUARE_REFERENCE.encode()
     assert header["ids"] == [c.id for c in tests.cases]
@@ -336,8 +333,12 @@ def test_only_inputs_go_into_the_sandbox(square: Path, cache_dir: Path) -> None:
     # every byte of the job is accounted for above and here: no room for an expected answer
     assert sorted(header["meta"]) == [
         "answer_limit",
+        "deadline_ms",
         "entry",
+        "header_limit",
         "recursion_limit",
+        "stack_bytes",
+        "stdout_keep",
         "stdout_limit",
         "time_limit_ms",
     ]
@@ -396,35 +397,31 @@ def test_the_sandbox_is_given_the_run_deadline(square: Path, cache_dir: Path) ->
 
     _judge(square, SQUARE_REFERENCE, cache_dir, limit_ms=500, sandbox=sandbox)
 
-    assert sandbox.requests[0].deadline_s == deadline_for(4, 500)
+    assert sandbox.requests[0].deadline_s == DEFAULT.time.run_deadline_s(4, 500)
+    assert _split_job(sandbox.requests[0].job)[0]["meta"]["deadline_ms"] == DEFAULT.time.test_deadline_ms(500)
 
 
 @given(st.integers(1, 2000), st.integers(100, 20_000))
 def test_the_run_deadline_outlasts_every_per_test_kill(case_count: int, limit_ms: int) -> None:
     """Otherwise one slow test could end the whole run before the harness stops that test."""
-    per_test_kill_s = limit_ms / 1000 * 1.5 + harness_main.SETUP_ALLOWANCE_S
+    per_test_kill_s = DEFAULT.time.test_deadline_ms(limit_ms) / 1000
 
-    assert deadline_for(case_count, limit_ms) > case_count * per_test_kill_s
+    assert DEFAULT.time.run_deadline_s(case_count, limit_ms) > case_count * per_test_kill_s
 
 
 # --- the run as a whole: the host's deadline and output cap ----------------------------
 
 
 def _run_with(square: Path, cache_dir: Path, source: str, **limits: Any) -> tuple[RunOutcome, list[str]]:
-    """Run the harness with request limits of our choosing, then grade as judge_source does."""
+    """Run the harness with request limits of our choosing, then grade as the core does."""
     problem = load_problem(square)
-    tests = load_test_set(problem, cache_dir)
-    meta = {
-        "entry": problem.entry.to_wire(),
-        "time_limit_ms": 10_000,
-        "recursion_limit": 10_000,
-        "stdout_limit": 1 << 20,
-        "answer_limit": 1 << 20,
-    }
+    tests = cases_of(problem, cache_dir)
+    meta = job_meta(problem.entry.to_wire(), 10_000, 10_000, DEFAULT)
     job = encode_job(meta, [c.id for c in tests.cases], tests.raw_inputs(), source.encode())
-    outcome = SubprocessSandbox().run(RunRequest(job=job, memory_mb=256, **limits))
-    check = get_checker(problem.checker, problem.path)
-    results = grade(tests.cases, parse(outcome.stdout), outcome, check, 10_000, lambda c: None)
+    request = RunRequest(job=job, memory_mb=256, stack_bytes=DEFAULT.stack_bytes, **limits)
+    outcome = SubprocessSandbox().run(request)
+    rules = Rules(get_checker(problem.checker, problem.path), 10_000, lambda c: None, 1 << 20)
+    results = grade(tests.cases, parse(outcome.stdout, 16 << 10), outcome, rules)
     return outcome, [r.verdict.value for r in results]
 
 

@@ -22,7 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from judge.harness.job import HEADER_CAP, Job, read_job
-from judge.protocol import encode_job, parse
+from judge.judging.protocol import encode_job, parse
 
 META = {"entry": {"kind": "function", "name": "f", "params": []}, "time_limit_ms": 1000}
 IDS = ["sample/01-one", "sample/02-two", "hidden/01-big"]
@@ -204,7 +204,7 @@ def test_the_harness_reports_a_fault_for_an_unreadable_job(garbage: bytes) -> No
         timeout=60,
     )
 
-    transcript = parse(ran.stdout)
+    transcript = parse(ran.stdout, 16 << 10)
     assert ran.returncode == 3
     assert transcript.fault is not None and transcript.fault.startswith("cannot read the job")
     assert transcript.malformed is None

@@ -18,10 +18,10 @@ from problem_packages import (
     write_problem,
 )
 
-from judge.cases import read_tests
+from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem, resolve_problem
+from judge.bank.model import Limits, Param
+from judge.bank.testfiles import read_tests
 from judge.errors import ProblemFormatError, ProblemNotFound
-from judge.loader import iter_problem_dirs, load_patterns, load_problem, resolve_problem
-from judge.problem import Limits, Param
 
 # --- a valid package -------------------------------------------------------------------
 
@@ -46,7 +46,9 @@ def test_the_pair_sum_package_loads_with_every_field() -> None:
     assert (problem.entry.output, problem.entry.argument) == ("return", None)
     assert problem.checker.name == "custom"
     assert problem.limits == Limits()
-    assert dict(problem.complexity) == {"time": "O(n)", "space": "O(1)"}
+    complexity = problem.complexity
+    assert (complexity.time, complexity.space) == ("O(n)", "O(1)")
+    assert (complexity.time_growth.power, complexity.space_growth.power) == (1, 0)
     assert len(problem.hints) == 3
     assert problem.statement_path.read_text().startswith("# Pair With Target Sum")
 
@@ -208,7 +210,22 @@ YAML_ERRORS = [
     ("hints-as-text", _set("hints", "just do it"), "hints: must be a list, not a string"),
     ("empty-tag", _set("tags", ["arrays", None]), "tags[1]: must be a non-empty string"),
     ("missing-complexity", _delete("complexity"), "complexity: is required"),
-    ("complexity-without-space", _set("complexity", {"time": "O(n)"}), "complexity.space: is required"),
+    (
+        "complexity-without-space",
+        _set("complexity", {"time": "O(n)", "growth": {"time": "n", "space": "1"}}),
+        "complexity.space: is required",
+    ),
+    (
+        "complexity-without-growth",
+        _set("complexity", {"time": "O(n)", "space": "O(1)"}),
+        "complexity.growth: is required",
+    ),
+    (
+        "complexity-unknown-growth",
+        _set("complexity", {"time": "O(n)", "space": "O(1)", "growth": {"time": "n^4", "space": "1"}}),
+        "complexity.growth.time: must be one of 1, log n, sqrt n, n, n log n, n sqrt n, n^2, n^2 log n, "
+        "n^3, 2^n, n!",
+    ),
     (
         "pattern-not-the-folder",
         _set("pattern", "stack"),
@@ -548,7 +565,7 @@ def test_a_generated_name_may_not_repeat_a_hidden_file(tmp_path: Path) -> None:
 
 
 def test_a_failing_reference_is_a_package_error(tmp_path: Path) -> None:
-    from judge.cases import materialise
+    from judge.judging.expected import materialise
 
     folder = write_problem(
         tmp_path,
@@ -558,6 +575,6 @@ def test_a_failing_reference_is_a_package_error(tmp_path: Path) -> None:
     )
 
     with pytest.raises(ProblemFormatError) as raised:
-        materialise(load_problem(folder))
+        materialise(load_problem(folder), 256 << 20)
 
     assert str(raised.value) == f"{folder / 'reference.py'}: fails on test 2: ValueError: n is zero"

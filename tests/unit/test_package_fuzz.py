@@ -33,9 +33,9 @@ from hypothesis import strategies as st
 from problem_packages import PAIR_SUM, PATTERN_SLUGS, copy_problem
 
 from judge import cli
-from judge.cases import read_tests
+from judge.bank.loader import load_problem
+from judge.bank.testfiles import read_tests
 from judge.errors import ProblemFormatError
-from judge.loader import load_problem
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 YAML_TEXT = (PAIR_SUM / "problem.yaml").read_text()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.loader import iter_problem_dirs, load_patterns
+from judge.bank.loader import iter_problem_dirs, load_patterns
 
 ROOT = Path(__file__).resolve().parents[2]
 DRILL_ORDER = [

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from judge.cases import read_tests
-from judge.loader import iter_problem_dirs, load_patterns, load_problem
+from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem
+from judge.bank.testfiles import read_tests
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL_STRENGTH = ("hashing", "two-pointers", "sliding-window", "stack")

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from judge.checkers import get_checker
+from judge.bank.loader import iter_problem_dirs, load_problem
 from judge.harness import worker
-from judge.loader import iter_problem_dirs, load_problem
+from judge.judging.checkers import get_checker
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = [f for f in iter_problem_dirs(ROOT / "problems") if (f / "brute.py").is_file()]

@@ -9,9 +9,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge import protocol
 from judge.harness import wire
-from judge.protocol import AnswerUnreadable, CaseRecord, decode_answer, parse
+from judge.judging import protocol
+from judge.judging.policy import DEFAULT
+from judge.judging.protocol import AnswerUnreadable, CaseRecord
+
+HEADER_CAP = DEFAULT.sizes.record_header_bytes
+ANSWER_CAP = DEFAULT.sizes.answer_bytes
+
+
+def parse(stream: bytes) -> protocol.Transcript:
+    return protocol.parse(stream, HEADER_CAP)
+
+
+def decode_answer(data: bytes) -> Any:
+    return protocol.decode_answer(data, ANSWER_CAP)
 
 
 def _line(record: dict[str, Any]) -> bytes:
@@ -101,7 +113,7 @@ def test_an_empty_stream_is_an_empty_transcript() -> None:
 @pytest.mark.parametrize(
     ("tail", "reason"),
     [
-        (b"{" + b" " * protocol.HEADER_CAP + b"}\n", "a record header is cut off or too long"),
+        (b"{" + b" " * HEADER_CAP + b"}\n", "a record header is cut off or too long"),
         (b"not json\n", "a record header is not JSON"),
         (b"\xff\xfe\n", "a record header is not JSON"),
         (b"[1, 2]\n", "a record header is not an object"),
@@ -246,7 +258,7 @@ def test_the_deepest_value_the_harness_sends_is_readable() -> None:
         (b"[" * (protocol.MAX_DEPTH + 2) + b"]" * (protocol.MAX_DEPTH + 2), "nested too deeply"),
         (b'{"a": ' * (protocol.MAX_DEPTH + 2) + b"1" + b"}" * (protocol.MAX_DEPTH + 2), "nested too deeply"),
         (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
-        (b" " * (protocol.ANSWER_CAP + 1), "too large"),
+        (b" " * (ANSWER_CAP + 1), "too large"),
     ],
 )
 def test_decode_answer_refuses(data: bytes, reason: str) -> None:

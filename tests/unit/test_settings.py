@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 
+from judge.judging.policy import DEFAULT
 from judge.sandbox import settings
 from judge.sandbox.settings import container_settings
 
 IMAGE = "coding-judge-runner:test"
+STACK = DEFAULT.stack_bytes
 LABELS = {settings.LABEL: "host/123/456"}
 SECRET_WORDS = ("TOKEN", "SECRET", "PASSWORD", "KEY", "AWS", "DOCKER")
 HOST_MODES = ("network_mode", "pid_mode", "ipc_mode", "userns_mode", "uts_mode", "cgroupns")
@@ -20,7 +22,7 @@ HOST_MODES = ("network_mode", "pid_mode", "ipc_mode", "userns_mode", "uts_mode",
 
 @pytest.fixture()
 def config() -> dict[str, Any]:
-    return container_settings(IMAGE, 128, LABELS)
+    return container_settings(IMAGE, 128, STACK, LABELS)
 
 
 def _ulimits(config: dict[str, Any]) -> dict[str, tuple[int, int]]:
@@ -58,7 +60,7 @@ def test_memory_without_swap(config: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("memory_mb", [32, 256, 4096])
 def test_the_memory_limit_is_the_requested_one(memory_mb: int) -> None:
-    config = container_settings(IMAGE, memory_mb, LABELS)
+    config = container_settings(IMAGE, memory_mb, STACK, LABELS)
 
     assert config["mem_limit"] == config["memswap_limit"] == f"{memory_mb}m"
 
@@ -89,7 +91,7 @@ def test_open_files_file_size_core_and_stack_are_limited(config: dict[str, Any])
     assert limits["nofile"] == (256, 256)
     assert limits["fsize"] == (10_000_000, 10_000_000)
     assert limits["core"] == (0, 0)
-    assert limits["stack"] == (settings.STACK_BYTES, settings.STACK_BYTES)
+    assert limits["stack"] == (STACK, STACK)
 
 
 def test_logs_are_capped(config: dict[str, Any]) -> None:
@@ -117,7 +119,7 @@ def test_the_environment_is_not_inherited(config: dict[str, Any], monkeypatch: p
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "do-not-leak")
     monkeypatch.setenv("GITHUB_TOKEN", "do-not-leak")
 
-    fresh = container_settings(IMAGE, 128, LABELS)
+    fresh = container_settings(IMAGE, 128, STACK, LABELS)
 
     assert fresh["environment"] == config["environment"]
     assert "do-not-leak" not in repr(fresh)

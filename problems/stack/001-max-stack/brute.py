@@ -3,15 +3,15 @@
 from hypothesis import strategies as st
 
 
-@st.composite
-def _operations(draw):
+def _calls(steps):
+    """Valid call sequences: a query or pop on an empty stack becomes a push."""
     ops, args, size = ["MaxStack"], [[]], 0
-    for _ in range(draw(st.integers(0, 25))):
-        choices = ["push"] + (["pop", "top", "getMax"] if size else [])
-        op = draw(st.sampled_from(choices))
+    for op, value in steps:
+        if op != "push" and not size:
+            op = "push"
         ops.append(op)
         if op == "push":
-            args.append([draw(st.integers(-5, 5))])
+            args.append([value])
             size += 1
         else:
             args.append([])
@@ -20,7 +20,8 @@ def _operations(draw):
 
 
 def inputs():
-    return _operations()
+    step = st.tuples(st.sampled_from(["push", "pop", "top", "getMax"]), st.integers(-5, 5))
+    return st.lists(step, max_size=25).map(_calls)
 
 
 class MaxStack:

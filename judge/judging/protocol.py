@@ -23,8 +23,6 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-HEADER_CAP = 16 << 10
-ANSWER_CAP = 64 << 20
 MAX_DEPTH = 80
 STATUSES = frozenset(
     {"ok", "exception", "memory", "missing_entry", "bad_answer", "timeout", "output_limit", "crashed"}
@@ -76,11 +74,12 @@ class AnswerUnreadable(ValueError):
     pass
 
 
-def parse(stream: bytes) -> Transcript:
+def parse(stream: bytes, header_cap: int) -> Transcript:
+    """The records in stream; a header longer than header_cap bytes is malformed."""
     transcript = Transcript()
     position = 0
     while position < len(stream) and transcript.malformed is None:
-        newline = stream.find(b"\n", position, position + HEADER_CAP)
+        newline = stream.find(b"\n", position, position + header_cap)
         if newline < 0:
             transcript.malformed = "a record header is cut off or too long"
             break
@@ -142,9 +141,9 @@ def _take_case(transcript: Transcript, header: dict[str, Any], stream: bytes, po
     return end
 
 
-def decode_answer(data: bytes) -> Any:
+def decode_answer(data: bytes, cap: int) -> Any:
     """The answer as a plain JSON value; AnswerUnreadable with a reason otherwise."""
-    if len(data) > ANSWER_CAP:
+    if len(data) > cap:
         raise AnswerUnreadable("the answer is too large")
     try:
         value = json.loads(data, parse_constant=_refuse_constant)

@@ -69,6 +69,46 @@ class Limits:
 
 
 @dataclass(frozen=True)
+class Growth:
+    """A growth class in n, the size of the input (`judge.bank.sizes`): n^power (log n)^logs,
+    or exponential. Written in problem.yaml as one of GROWTH_CLASSES, e.g. `n log n`."""
+
+    text: str
+    power: float
+    logs: int = 0
+    exponential: bool = False
+
+
+GROWTH_CLASSES: dict[str, Growth] = {
+    g.text: g
+    for g in (
+        Growth("1", 0),
+        Growth("log n", 0, 1),
+        Growth("sqrt n", 0.5),
+        Growth("n", 1),
+        Growth("n log n", 1, 1),
+        Growth("n sqrt n", 1.5),
+        Growth("n^2", 2),
+        Growth("n^2 log n", 2, 1),
+        Growth("n^3", 3),
+        Growth("2^n", 0, 0, True),
+        Growth("n!", 0, 0, True),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Complexity:
+    """The reference's complexity: text for people (`O(n log n)`), and growth classes as
+    data for the complexity check."""
+
+    time: str
+    space: str
+    time_growth: Growth
+    space_growth: Growth
+
+
+@dataclass(frozen=True)
 class CheckerSpec:
     name: str = "exact"
     options: tuple[tuple[str, Any], ...] = ()
@@ -84,7 +124,7 @@ class Problem:
     title: str
     difficulty: str
     entry: Entry
-    complexity: tuple[tuple[str, str], ...]
+    complexity: Complexity
     hints: tuple[str, ...]
     tags: tuple[str, ...] = ()
     checker: CheckerSpec = field(default_factory=CheckerSpec)
@@ -97,6 +137,14 @@ class Problem:
     @property
     def reference_path(self) -> Path:
         return self.path / "reference.py"
+
+    @property
+    def brute_path(self) -> Path:
+        return self.path / "brute.py"
+
+    @property
+    def generator_path(self) -> Path:
+        return self.path / "gen.py"
 
 
 MISSING: Any = object()

@@ -7,14 +7,14 @@
                                        +-- fork per request --> worker
                                              runs the `judge` CLI with the client's argv,
                                              folder, environment, stdin/stdout/stderr, and
-                                             takes over the waiting container
-                                             (JUDGE_WARM_CONTAINER); answers the exit code
+                                             takes over the waiting container (handed to
+                                             it as an object); answers the exit code
 
 Every run still gets a fresh container that runs one job and is removed; the server only
 starts it before the run is asked for. The worker owns the run exactly as `judge run`
 would in-process (deadline, removal, Ctrl-C); when a worker ends, the server also
 removes the container it handed over, in case the worker was killed. The wire format is
-in `judge.client`.
+in `wire`.
 """
 
 from __future__ import annotations
@@ -32,14 +32,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from .client import RETRY
-from .errors import JudgeError, SandboxError, SandboxUnavailable
-from .harness.processes import pidfd
-from .sandbox.attach import Started
-from .served_run import work
+from ..errors import JudgeError, JudgeFault, SandboxError, SandboxUnavailable
+from ..harness.processes import pidfd
+from ..sandbox.attach import Started
+from .wire import RETRY
+from .worker import RunCli, work
 
 POLL_S = 1.0
-CODE_DIR = Path(__file__).resolve().parent
+CODE_DIR = Path(__file__).resolve().parent.parent  # the whole judge package
 AUTO_IDLE_TIMEOUT_S = 900.0
 RETRY_PRESTART_S = 10.0
 
@@ -47,7 +47,7 @@ RETRY_PRESTART_S = 10.0
 class Prestarter(Protocol):
     """What the server needs of a sandbox (DockerSandbox has it)."""
 
-    def prestart(self, memory_mb: int) -> Started: ...
+    def prestart(self, memory_mb: int, stack_bytes: int) -> Started: ...
 
     def discard(self, container_id: str) -> None: ...
 
@@ -59,8 +59,9 @@ class Server:
         self,
         socket_path: Path,
         sandbox: Prestarter,
-        run_cli: Callable[[list[str]], int],
+        run_cli: RunCli,
         memory_mb: int,
+        stack_bytes: int,
         idle_timeout_s: float = 0.0,
         log: Callable[[str], None] = lambda _: None,
         poll_s: float = POLL_S,
@@ -73,6 +74,7 @@ class Server:
         self.sandbox = sandbox
         self.run_cli = run_cli
         self.memory_mb = memory_mb
+        self.stack_bytes = stack_bytes
         self.idle_timeout_s = idle_timeout_s
         self.log = log
         self.poll_s = poll_s
@@ -156,7 +158,7 @@ class Server:
         if self._warm is not None or time.monotonic() - self._prestart_failed_at < RETRY_PRESTART_S:
             return
         try:
-            self._warm = self.sandbox.prestart(self.memory_mb)
+            self._warm = self.sandbox.prestart(self.memory_mb, self.stack_bytes)
         except (SandboxError, SandboxUnavailable, OSError) as error:
             self._prestart_failed_at = time.monotonic()
             self.log(f"cannot start a container ahead of time ({error}); runs start their own")
@@ -252,7 +254,7 @@ def listen(path: Path) -> socket.socket:
         listener.bind(str(path))
     except OSError as error:
         listener.close()
-        raise JudgeError(
+        raise JudgeFault(
             f"cannot listen on {path} ({error.strerror}); set JUDGE_CACHE_DIR to a shorter, writable folder"
         ) from None
     finally:

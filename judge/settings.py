@@ -1,4 +1,4 @@
-"""Where things live, passed in explicitly (never a mutable global)."""
+"""Where things live, read once from the environment and passed in (never a global)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ class Settings:
 
     @classmethod
     def from_env(cls, problems_dir: Path | None = None) -> Settings:
+        """$JUDGE_HOME (default: this checkout) holds problems/ and patterns/;
+        $JUDGE_PROBLEMS or --problems moves the bank; $JUDGE_CACHE_DIR the cache."""
         root = Path(os.environ.get("JUDGE_HOME", REPO_ROOT))
         problems = problems_dir or Path(os.environ.get("JUDGE_PROBLEMS", root / "problems"))
         return cls(

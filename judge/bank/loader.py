@@ -15,9 +15,9 @@ from typing import Any
 
 import yaml
 
-from .errors import ProblemFormatError, ProblemNotFound
+from ..errors import ProblemFormatError, ProblemNotFound
 from .fields import Fields
-from .problem import CheckerSpec, Entry, Limits, Method, Param, Problem
+from .model import GROWTH_CLASSES, CheckerSpec, Complexity, Entry, Limits, Method, Param, Problem
 
 FOLDER = re.compile(r"^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)$")
 OUTPUTS = ("return", "argument", "both")
@@ -147,9 +147,17 @@ def _hints(fields: Fields) -> tuple[str, ...]:
     return tuple(hints)
 
 
-def _complexity(fields: Fields) -> tuple[tuple[str, str], ...]:
-    fields.only({"time", "space"})
-    return (("time", fields.text("time")), ("space", fields.text("space")))
+def _complexity(fields: Fields) -> Complexity:
+    fields.only({"time", "space", "growth"})
+    growth = fields.mapping("growth")
+    growth.only({"time", "space"})
+    classes = tuple(GROWTH_CLASSES)
+    return Complexity(
+        time=fields.text("time"),
+        space=fields.text("space"),
+        time_growth=GROWTH_CLASSES[growth.choice("time", classes)],
+        space_growth=GROWTH_CLASSES[growth.choice("space", classes)],
+    )
 
 
 def _params(fields: Fields, key: str) -> tuple[Param, ...]:

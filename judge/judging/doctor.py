@@ -8,17 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from statistics import median
 
-from .cases import MARSHAL_FORMAT
+from ..sandbox import RunRequest, Sandbox
+from .expected import MARSHAL_FORMAT
+from .policy import Policy, job_meta
 from .protocol import decode_answer, encode_job, parse
-from .sandbox import RunRequest, Sandbox
 
-ECHO_META = {
-    "entry": {"kind": "function", "name": "echo", "params": [{"name": "x", "type": "int"}], "returns": "int"},
-    "time_limit_ms": 1000,
-    "recursion_limit": 1000,
-    "stdout_limit": 4096,
-    "answer_limit": 4096,
-}
+ECHO_ENTRY = {"kind": "function", "name": "echo", "params": [{"name": "x", "type": "int"}], "returns": "int"}
 ECHO_SOURCE = b"def echo(x):\n    return x\n"
 
 
@@ -29,17 +24,21 @@ class EchoCheck:
     detail: str
 
 
-def echo_check(sandbox: Sandbox, runs: int = 3, log: Callable[[str], None] = lambda _: None) -> EchoCheck:
+def echo_check(
+    sandbox: Sandbox, policy: Policy, runs: int = 3, log: Callable[[str], None] = lambda _: None
+) -> EchoCheck:
     """Run a one-test echo solution a few times; ok when it answers, with the median wall time."""
-    job = encode_job(ECHO_META, ["echo"], [marshal.dumps({"x": 42}, MARSHAL_FORMAT)], ECHO_SOURCE)
+    meta = job_meta(ECHO_ENTRY, 1000, 1000, policy)
+    job = encode_job(meta, ["echo"], [marshal.dumps({"x": 42}, MARSHAL_FORMAT)], ECHO_SOURCE)
     times = []
     for _ in range(runs):
         started = time.monotonic()
-        outcome = sandbox.run(RunRequest(job=job, memory_mb=128, deadline_s=30))
+        request = RunRequest(job=job, memory_mb=128, deadline_s=30, stack_bytes=policy.stack_bytes)
+        outcome = sandbox.run(request)
         times.append(time.monotonic() - started)
-        transcript = parse(outcome.stdout)
+        transcript = parse(outcome.stdout, policy.sizes.record_header_bytes)
         record = transcript.records[0] if transcript.records else None
-        if record is None or record.status != "ok" or decode_answer(record.answer) != 42:
+        if record is None or record.status != "ok" or decode_answer(record.answer, 4096) != 42:
             return EchoCheck(
                 False,
                 0.0,

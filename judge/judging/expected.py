@@ -1,4 +1,4 @@
-"""Turning a problem's test files and generators into judged cases, with expected answers.
+"""The expected-answer cache: a problem's tests with the reference's answers.
 
 Expected answers come from running `reference.py` on the host with the same argument
 building and answer encoding as the sandbox (`judge.harness.worker.run_case`). The
@@ -18,7 +18,6 @@ import hashlib
 import json
 import marshal
 import os
-import re
 import shutil
 import sys
 import threading
@@ -26,12 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ProblemFormatError
-from .fields import Fields
-from .problem import MISSING, Case, Problem
+from ..bank.model import MISSING, Case, Problem
+from ..bank.testfiles import read_tests
+from ..errors import ProblemFormatError, cache_fault
 
-NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-HARNESS_DIR = Path(__file__).resolve().parent / "harness"
+HARNESS_DIR = Path(__file__).resolve().parent.parent / "harness"
 CACHE_FORMAT = "cases-4"
 _HOST_LIMITS = threading.Lock()
 MARSHAL_FORMAT = 4  # written alike by every Python since 3.4; the harness reads it
@@ -71,16 +69,18 @@ def problem_digest(problem: Problem) -> str:
     return digest.hexdigest()[:16]
 
 
-def load_test_set(problem: Problem, cache_dir: Path) -> TestSet:
+def load_test_set(problem: Problem, cache_dir: Path, stack_bytes: int) -> TestSet:
+    """The problem's tests with expected answers, from the cache or computed once.
+    JudgeFault (exit 3) when the cache cannot be written."""
     key = problem_digest(problem)
     folder = cache_dir / "cases" / f"{problem.pattern}-{problem.number}-{key}"
     expected_path, inputs_path = folder / "expected.bin", folder / "inputs.bin"
     if not (expected_path.is_file() and inputs_path.is_file()):
-        _write_cache(folder, materialise(problem))
+        _write_cache(folder, materialise(problem, stack_bytes))
     records = _read_records(expected_path)
     if records is None:  # a damaged cache is rebuilt, not trusted
         shutil.rmtree(folder, ignore_errors=True)
-        _write_cache(folder, materialise(problem))
+        _write_cache(folder, materialise(problem, stack_bytes))
         records = _read_records(expected_path) or []
     cases = tuple(
         Case(
@@ -112,6 +112,13 @@ def load_inputs(test_set: TestSet) -> dict[str, Any]:
 
 
 def _write_cache(folder: Path, cases: list[Case]) -> None:
+    try:
+        _write_records(folder, cases)
+    except OSError as error:
+        raise cache_fault(folder.parent, error) from None
+
+
+def _write_records(folder: Path, cases: list[Case]) -> None:
     import tempfile
 
     folder.parent.mkdir(parents=True, exist_ok=True)
@@ -141,99 +148,19 @@ def _write_cache(folder: Path, cases: list[Case]) -> None:
         staging.rmdir()
 
 
-def materialise(problem: Problem) -> list[Case]:
+def materialise(problem: Problem, stack_bytes: int) -> list[Case]:
     """Read every test, then run the reference on each to get its expected answer."""
     raw = read_tests(problem)
-    answers = run_reference(problem, [c.input for c in raw])
+    answers = run_reference(problem, [c.input for c in raw], stack_bytes)
     return [
         Case(c.id, c.name, c.hidden, c.description, c.input, answer, c.hand_expected)
         for c, answer in zip(raw, answers, strict=True)
     ]
 
 
-def read_tests(problem: Problem) -> list[Case]:
-    cases: list[Case] = []
-    for kind, hidden in (("sample", False), ("hidden", True)):
-        for path in sorted((problem.path / "tests" / kind).glob("*.json")):
-            cases.append(_case_from(problem, _read_json(path), path, kind, path.stem, hidden))
-    gen = problem.path / "gen.py"
-    if gen.is_file():
-        for index, item in enumerate(_generated(gen)):
-            fields = Fields(item, gen, f"generate()[{index}]")
-            name = fields.text("name", pattern=NAME, hint="must be lowercase words joined by '-'")
-            cases.append(_case_from(problem, item, gen, "hidden", name, True, fields.prefix))
-    if sum(1 for c in cases if not c.hidden) < 2:
-        raise ProblemFormatError(problem.path / "tests" / "sample", None, "needs at least two sample tests")
-    seen: set[str] = set()
-    for case in cases:
-        if case.id in seen:
-            raise ProblemFormatError(problem.path / "tests", None, f"two tests are named '{case.id}'")
-        seen.add(case.id)
-    return cases
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise ProblemFormatError(path, None, f"invalid JSON ({type(error).__name__}: {error})") from None
-
-
-def _generated(gen: Path) -> list[Any]:
-    import runpy
-
-    try:
-        namespace = runpy.run_path(str(gen), run_name="judge_gen")
-        items = list(namespace["generate"]())
-    except (Exception, SystemExit) as error:  # a broken generator is a package error
-        raise ProblemFormatError(gen, "generate()", f"failed: {type(error).__name__}: {error}") from None
-    return items
-
-
-def _case_from(
-    problem: Problem, data: Any, path: Path, kind: str, name: str, hidden: bool, prefix: str = ""
-) -> Case:
-    fields = Fields(data, path, prefix)
-    fields.only({"description", "input", "expected"} | ({"name"} if prefix else set()))
-    description = fields.text("description")
-    case_input = fields.data.get("input", MISSING)
-    if case_input is MISSING:
-        raise fields.fail("input", "is required")
-    _check_input(problem, fields.mapping("input"), fields)
-    hand = fields.data.get("expected", MISSING)
-    return Case(f"{kind}/{name}", name, hidden, description, case_input, hand_expected=hand)
-
-
-def _check_input(problem: Problem, given: Fields, parent: Fields) -> None:
-    entry = problem.entry
-    if entry.kind == "function":
-        names = [p.name for p in entry.params]
-        given.only(set(names))
-        for name in names:
-            if not given.has(name):
-                raise given.fail(name, "is required (one value per parameter)")
-        return
-    given.only({"ops", "args"})
-    ops, args = given.items("ops"), given.items("args")
-    if len(ops) != len(args) or not ops:
-        raise given.fail(None, "ops and args must be non-empty lists of the same length")
-    if ops[0] != entry.name:
-        raise given.fail("ops[0]", f"must be the class name '{entry.name}'")
-    methods = {m.name: m for m in entry.methods}
-    for index, (op, op_args) in enumerate(zip(ops, args, strict=True)):
-        params = entry.constructor if index == 0 else getattr(methods.get(op), "params", None)
-        if params is None:
-            raise given.fail(f"ops[{index}]", f"unknown method '{op}'")
-        if not isinstance(op_args, list) or len(op_args) != len(params):
-            raise given.fail(f"args[{index}]", f"must be a list of {len(params)} argument(s) for '{op}'")
-    hand = parent.data.get("expected", MISSING)
-    if hand is not MISSING and (not isinstance(hand, list) or len(hand) != len(ops)):
-        raise parent.fail("expected", "must hold one answer per op (null for the constructor and void calls)")
-
-
-def run_reference(problem: Problem, inputs: list[Any]) -> list[Any]:
+def run_reference(problem: Problem, inputs: list[Any], stack_bytes: int) -> list[Any]:
     """The reference's answer for each input, computed on the host with a deep stack."""
-    from .harness import worker  # the harness's own code, so answers are encoded identically
+    from ..harness import worker  # the harness's own code, so answers are encoded identically
 
     path = problem.reference_path
     try:
@@ -254,7 +181,7 @@ def run_reference(problem: Problem, inputs: list[Any]) -> list[Any]:
     with _HOST_LIMITS:  # the recursion limit and stack size are process-wide
         previous_limit = sys.getrecursionlimit()
         sys.setrecursionlimit(max(previous_limit, problem.limits.recursion_limit))
-        previous_stack = threading.stack_size(worker.STACK_BYTES)
+        previous_stack = threading.stack_size(stack_bytes)
         try:
             thread = threading.Thread(target=work, name="reference")
             thread.start()

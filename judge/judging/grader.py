@@ -14,25 +14,32 @@ Rules, per test:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from ..bank.model import MISSING, Case
+from ..sandbox import RunOutcome
 from .checkers import Checker
-from .problem import MISSING, Case
 from .protocol import AnswerUnreadable, CaseRecord, Transcript, decode_answer
 from .report import CaseResult, SampleDetail
-from .sandbox import RunOutcome
 from .verdict import Verdict
 
 InputOf = Callable[[Case], Any]
 
 
+@dataclass(frozen=True)
+class Rules:
+    """How one run's records become verdicts: the checker, the time limit, where a
+    test's input comes from (for checkers and sample details), and the answer size cap."""
+
+    check: Checker
+    limit_ms: int
+    input_of: InputOf
+    answer_cap: int
+
+
 def grade(
-    cases: Sequence[Case],
-    transcript: Transcript,
-    outcome: RunOutcome,
-    check: Checker,
-    time_limit_ms: int,
-    input_of: InputOf,
+    cases: Sequence[Case], transcript: Transcript, outcome: RunOutcome, rules: Rules
 ) -> list[CaseResult]:
     if transcript.compile_error is not None:
         error = transcript.compile_error
@@ -42,7 +49,7 @@ def grade(
     records = transcript.records
     for index, case in enumerate(cases):
         if index < len(records) and records[index].id == case.id:
-            results.append(grade_record(case, records[index], check, time_limit_ms, input_of))
+            results.append(grade_record(case, records[index], rules))
             continue
         if index < len(records):  # ids out of step: the harness is broken, not the candidate
             return results + [
@@ -78,15 +85,14 @@ def run_ended(transcript: Transcript, outcome: RunOutcome) -> tuple[Verdict, str
     return Verdict.RE, f"the solution stopped the judge's harness (exit code {outcome.exit_code})"
 
 
-def grade_record(
-    case: Case, record: CaseRecord, check: Checker, limit_ms: int, input_of: InputOf
-) -> CaseResult:
+def grade_record(case: Case, record: CaseRecord, rules: Rules) -> CaseResult:
+    limit_ms, input_of = rules.limit_ms, rules.input_of
     time_ns = record.fact("time_ns")
     time_ms = time_ns / 1e6 if isinstance(time_ns, int) else None
     status = record.status
     stdout = record.stdout.decode("utf-8", errors="replace")
     if status == "ok":
-        return _grade_answer(case, record, check, limit_ms, input_of, time_ms, stdout)
+        return _grade_answer(case, record, rules, time_ms, stdout)
     if status == "timeout":
         return _result(
             case, Verdict.TLE, None, f"stopped after exceeding the {limit_ms} ms limit", input_of, stdout
@@ -114,20 +120,15 @@ def grade_record(
 
 
 def _grade_answer(
-    case: Case,
-    record: CaseRecord,
-    check: Checker,
-    limit_ms: int,
-    input_of: InputOf,
-    time_ms: float | None,
-    stdout: str,
+    case: Case, record: CaseRecord, rules: Rules, time_ms: float | None, stdout: str
 ) -> CaseResult:
+    limit_ms, input_of = rules.limit_ms, rules.input_of
     try:
-        got = decode_answer(record.answer)
+        got = decode_answer(record.answer, rules.answer_cap)
     except AnswerUnreadable as error:
         return _result(case, Verdict.WA, time_ms, str(error), input_of, stdout)
     try:
-        outcome = check(input_of(case), case.expected, got)
+        outcome = rules.check(input_of(case), case.expected, got)
     except Exception as error:
         return _result(case, Verdict.JE, time_ms, f"the checker failed: {type(error).__name__}: {error}")
     if time_ms is not None and time_ms > limit_ms:

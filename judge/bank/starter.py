@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .problem import Case, Param, Problem
+from .model import Case, Param, Problem
 
 
 def _signature(params: tuple[Param, ...], returns: str, name: str, method: bool = True) -> str:

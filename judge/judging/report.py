@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .verdict import Verdict, worst
@@ -42,7 +42,6 @@ class Report:
     reference_ms: float | None = None
     reference_total_ms: float | None = None
     judge_error: str | None = None
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def verdict(self) -> Verdict:

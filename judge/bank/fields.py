@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import ProblemFormatError
+from ..errors import ProblemFormatError
 
 T = TypeVar("T")
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..errors import ProblemFormatError
+from ...errors import ProblemFormatError
 
 
 def load(path: Path) -> Callable[..., Any]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..problem import CheckerSpec
+from ...bank.model import CheckerSpec, Problem
 from . import custom, exact, float_tol, unordered, unordered_nested
 
 RawCheck = Callable[..., Any]
@@ -56,3 +56,28 @@ def normalise(result: Any) -> CheckResult:
     if isinstance(result, bool):
         return CheckResult(result)
     raise TypeError(f"a checker must return a bool or (bool, message), not {type(result).__name__}")
+
+
+def checker_for(problem: Problem) -> Checker:
+    """The problem's checker; for a design problem, one that names the first call whose
+    answer differs."""
+    check = get_checker(problem.checker, problem.path)
+    return _call_by_call(check) if problem.entry.kind == "design" else check
+
+
+def _call_by_call(check: Checker) -> Checker:
+    def run(case_input: Any, expected: Any, got: Any) -> CheckResult:
+        result = check(case_input, expected, got)
+        if result.ok or not isinstance(got, list) or not isinstance(expected, list):
+            return result
+        if len(got) != len(expected):
+            return CheckResult(False, f"expected {len(expected)} answers (one per call), got {len(got)}")
+        ops = case_input.get("ops") if isinstance(case_input, dict) else None
+        for index, (want, have) in enumerate(zip(expected, got, strict=True)):
+            if check(case_input, [want], [have]).ok:
+                continue
+            name = f" ({ops[index]})" if isinstance(ops, list) and index < len(ops) else ""
+            return CheckResult(False, f"call {index + 1} of {len(expected)}{name} gave a different answer")
+        return result
+
+    return run

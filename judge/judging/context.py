@@ -1,0 +1,51 @@
+"""What judging needs from outside, passed in by the caller (never a global)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from ..bank.model import Problem
+from ..sandbox import Sandbox
+from .expected import TestSet, load_test_set
+from .policy import DEFAULT, Policy
+
+
+class Context:
+    """One command's judging context: how to open the sandbox (opened once, on first use:
+    one engine connection, image check and sweep, shared by every run and thread of the
+    command), the cache folder, and the time and size policy. Test sets are loaded once
+    per problem within a context."""
+
+    def __init__(
+        self, open_sandbox: Callable[[], Sandbox], cache_dir: Path, policy: Policy = DEFAULT
+    ) -> None:
+        self.cache_dir = cache_dir
+        self.policy = policy
+        self._open_sandbox = open_sandbox
+        self._sandbox: Sandbox | None = None
+        self._tests: dict[Path, TestSet] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, sandbox: Sandbox, cache_dir: Path, policy: Policy = DEFAULT) -> Context:
+        """A context over a sandbox that is open already."""
+        return cls(lambda: sandbox, cache_dir, policy)
+
+    @property
+    def sandbox(self) -> Sandbox:
+        with self._lock:
+            if self._sandbox is None:
+                self._sandbox = self._open_sandbox()
+            return self._sandbox
+
+    def tests(self, problem: Problem) -> TestSet:
+        """The problem's tests with expected answers (cached on disk and in this context)."""
+        with self._lock:
+            known = self._tests.get(problem.path)
+        if known is not None:
+            return known
+        loaded = load_test_set(problem, self.cache_dir, self.policy.stack_bytes)
+        with self._lock:
+            return self._tests.setdefault(problem.path, loaded)

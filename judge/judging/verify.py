@@ -1,0 +1,159 @@
+"""`judge verify`: each problem proves itself, Kattis-style.
+
+For one problem: materialise the tests (the reference gives every expected answer, and
+must agree with any hand-written `expected`), check the brute force and the sized
+generator load, derive the time limit from the reference in the sandbox, then judge
+every known submission and check its expected verdict (one table: EXPECTED).
+
+No submission may cause JE. A problem that cannot be verified at all (an invalid
+package, a reference that fails) is a failed result with the reason, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..bank.brute import load_brute
+from ..bank.generators import has_sized, sized_inputs
+from ..bank.model import MISSING, Case, Problem
+from ..errors import JudgeError, SandboxUnavailable
+from .checkers import get_checker
+from .context import Context
+from .core import judge_file
+from .expected import load_inputs
+from .job import TimeLimit
+from .limits import derive_limit
+from .report import Report
+from .verdict import Verdict
+
+
+@dataclass(frozen=True)
+class Expectation:
+    verdict: Verdict  # AC: on every test; otherwise on at least one
+    text: str
+
+
+EXPECTED = {
+    "accepted": Expectation(Verdict.AC, "AC on every test"),
+    "wrong_answer": Expectation(Verdict.WA, "WA on at least one test"),
+    "time_limit_exceeded": Expectation(Verdict.TLE, "TLE on at least one test"),
+}
+
+
+@dataclass(frozen=True)
+class SubmissionCheck:
+    path: str
+    expected: str
+    report: Report
+    ok: bool
+    reason: str = ""
+
+
+@dataclass
+class VerifyResult:
+    problem_id: str
+    title: str = ""
+    limit: TimeLimit | None = None
+    checks: list[SubmissionCheck] = field(default_factory=list)
+    issues: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    test_count: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues and all(c.ok for c in self.checks)
+
+
+def verify_problem(problem: Problem, context: Context) -> VerifyResult:
+    """Verify one problem; a JudgeError on the way becomes an issue of the result (an
+    unavailable sandbox still raises: no other problem could be verified either)."""
+    started = time.monotonic()
+    result = VerifyResult(problem.id, problem.title)
+    try:
+        _verify(problem, context, result)
+    except SandboxUnavailable:
+        raise
+    except JudgeError as error:
+        result.issues.append(str(error))
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def failed_to_load(problem_id: str, error: JudgeError) -> VerifyResult:
+    return VerifyResult(problem_id, issues=[str(error)])
+
+
+def _verify(problem: Problem, context: Context, result: VerifyResult) -> None:
+    tests = context.tests(problem)
+    result.test_count = len(tests.cases)
+    result.issues.extend(_hand_expected_issues(problem, tests.cases, load_inputs(tests)))
+    result.issues.extend(_package_issues(problem))
+    limit, reference = derive_limit(problem, context)
+    result.checks.append(_expect("reference.py", "accepted", reference))
+    if limit is None:
+        return
+    result.limit = limit
+    for path in submission_files(problem):
+        kind = path.parent.name
+        wanted = EXPECTED[kind].verdict
+        # one WA or TLE proves what the folder claims; the rest of the run would only burn time
+        name = str(path.relative_to(problem.path))
+        stop_at = None if wanted is Verdict.AC else wanted
+        report = judge_file(problem, path.read_bytes(), context, name, stop_at=stop_at)
+        result.checks.append(_expect(name, kind, report))
+    missing = [k for k in EXPECTED if k != "accepted" and not any(c.expected == k for c in result.checks)]
+    result.issues.extend(f"submissions/{k}/ holds no submission" for k in missing)
+
+
+def submission_files(problem: Problem) -> list[Path]:
+    folder = problem.path / "submissions"
+    files = []
+    for kind in EXPECTED:
+        files.extend(sorted((folder / kind).glob("*.py")))
+    return files
+
+
+def _package_issues(problem: Problem) -> list[str]:
+    """Parts of the package that judging itself does not load."""
+    issues: list[str] = []
+    folder = problem.path / "submissions"
+    if folder.is_dir():
+        known = ", ".join(EXPECTED)
+        issues.extend(
+            f"submissions/{p.name}/: unknown folder (known: {known})"
+            for p in sorted(folder.iterdir())
+            if p.is_dir() and p.name not in EXPECTED
+        )
+    load_brute(problem)
+    if has_sized(problem):
+        sized_inputs(problem)(8, 1)
+    return issues
+
+
+def _expect(path: str, kind: str, report: Report) -> SubmissionCheck:
+    if Verdict.JE in {r.verdict for r in report.results}:
+        return SubmissionCheck(path, kind, report, False, f"judge error: {report.judge_error}")
+    wanted = EXPECTED[kind].verdict
+    if wanted is Verdict.AC:
+        bad = next((r for r in report.results if r.verdict is not Verdict.AC), None)
+        reason = f"{bad.verdict.value} on {bad.id}: {bad.message}" if bad else ""
+        return SubmissionCheck(path, kind, report, bad is None, reason)
+    hit = report.first(wanted)
+    reason = (
+        f"{wanted.value} on {hit.id}" if hit else f"never got {wanted.value} (worst: {report.verdict.value})"
+    )
+    return SubmissionCheck(path, kind, report, hit is not None, reason)
+
+
+def _hand_expected_issues(problem: Problem, cases: tuple[Case, ...], inputs: dict[str, Any]) -> list[str]:
+    check = get_checker(problem.checker, problem.path)
+    issues = []
+    for case in cases:
+        if case.hand_expected is MISSING:
+            continue
+        if not check(inputs.get(case.id), case.expected, case.hand_expected).ok:
+            issues.append(f"{case.id}: the hand-written expected answer disagrees with the reference")
+    return issues
