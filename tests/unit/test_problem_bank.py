@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem
+from judge.bank.generators import sized_inputs
+from judge.bank.inputs import input_size
 from judge.bank.testfiles import read_tests
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,3 +42,15 @@ def test_a_full_strength_pattern_has_ten_problems_of_mixed_difficulty(pattern: s
     levels = Counter(p.difficulty for p in problems)
     assert len(problems) == 10
     assert levels["easy"] >= 3 and levels["medium"] >= 5 and levels["hard"] >= 2, levels
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[f"{f.parent.name}/{f.name[:3]}" for f in FOLDERS])
+def test_a_problem_makes_inputs_of_a_requested_size(folder: Path) -> None:
+    """gen.py's sized(n, seed): valid inputs (checked against the entry point), of size n
+    (within one: some shapes need an odd count), the same for the same arguments."""
+    problem = load_problem(folder, SLUGS)
+    make = sized_inputs(problem)
+    for n in (10, 11, 300, 5000):
+        value = make(n, 1)
+        assert n - 1 <= input_size(value) <= n + 1, (n, input_size(value))
+        assert make(n, 1) == value

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for repeat-within-reach."""
+"""Seeded random and max-size tests, and sized inputs, for repeat-within-reach."""
 
 import random
 
@@ -50,3 +50,10 @@ def generate():
         "description": "maximum size, a single repeat near the end with a gap just inside k",
         "input": {"nums": nums, "k": 777},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): all values distinct and k as
+    large as the list, so no repeat is ever within reach and every position is visited."""
+    rng = random.Random(20260301 + seed)
+    return {"nums": _distinct(rng, n), "k": n}

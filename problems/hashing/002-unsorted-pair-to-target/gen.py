@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for unsorted-pair-to-target.
+"""Seeded random and max-size tests, and sized inputs, for unsorted-pair-to-target.
 
 Every test has exactly one pair: fillers are drawn at random, and a filler is dropped
 when its complement (target - filler) is already among the values, so no filler can
@@ -55,3 +55,13 @@ def generate():
         "description": "maximum size, many repeated values, the pair is two equal values",
         "input": _with_pair(rng, N, 14, 7, N // 3, 2 * N // 3, -5000, 5000),
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): the only pair is the middle
+    and the last position, so the scan reaches the end and both the all-pairs and the
+    by-gap searches are quadratic. The list needs two values, so n < 2 gives size 2."""
+    rng = random.Random(20260302 + seed)
+    n = max(n, 2)
+    a, b = rng.randint(-BIG, BIG), rng.randint(-BIG, BIG)
+    return _with_pair(rng, n, a + b, a, (n - 1) // 2, n - 1, -BIG, BIG)

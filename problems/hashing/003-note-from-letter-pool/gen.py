@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for note-from-letter-pool."""
+"""Seeded random and max-size tests, and sized inputs, for note-from-letter-pool."""
 
 import random
 import string
@@ -58,3 +58,11 @@ def generate():
         "description": "maximum size, the last letter of the note never occurs in the pool",
         "input": {"note": pool[: N - 1] + "q", "pool": pool},
     }
+
+
+def sized(n, seed):
+    """One input of size n (the pool), the same for the same (n, seed): the note is half
+    as long and needs only the letter that fills the second half of the pool."""
+    rng = random.Random(20260303 + seed)
+    half = n // 2
+    return {"note": "a" * half, "pool": _word(rng, n - half, LETTERS[1:]) + "a" * half}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for group-by-letter-signature.
+"""Seeded random and max-size tests, and sized inputs, for group-by-letter-signature.
 
 Max-size tests hold 10,000 words of at most 12 letters, so no output exceeds about
 150 KB of JSON.
@@ -73,3 +73,10 @@ def generate():
         "description": "maximum size, very short words with many repeats",
         "input": {"words": [_word(rng, rng.randint(0, 2)) for _ in range(N)]},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): n twelve-letter words with
+    pairwise different signatures, so every group holds a single word."""
+    rng = random.Random(20260304 + seed)
+    return {"words": _distinct_signatures(rng, n, 12)}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for longest-consecutive-run."""
+"""Seeded random and max-size tests, and sized inputs, for longest-consecutive-run."""
 
 import random
 
@@ -55,3 +55,12 @@ def generate():
         "description": "maximum size, every value equal",
         "input": {"nums": [-123_456] * N},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): one run of n // 2 consecutive
+    values whose first value fills the other half of the list, shuffled."""
+    rng = random.Random(20260305 + seed)
+    half = n // 2
+    start = rng.randint(-BIG, BIG - half)
+    return {"nums": _shuffled(rng, [start] * (n - half) + list(range(start, start + half)))}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for count-target-sum-stretches."""
+"""Seeded random and max-size tests, and sized inputs, for count-target-sum-stretches."""
 
 import random
 
@@ -42,3 +42,11 @@ def generate():
         "description": "maximum size, positive values only, target out of reach",
         "input": {"nums": [rng.randint(1, 1000) for _ in range(N)], "k": 10**8},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): random values over the whole
+    range (running totals rarely repeat), k the sum of the middle half."""
+    rng = random.Random(20261206 + seed)
+    nums = [rng.randint(-1000, 1000) for _ in range(n)]
+    return {"nums": nums, "k": sum(nums[n // 4 : 3 * n // 4])}

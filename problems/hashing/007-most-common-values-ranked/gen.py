@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for most-common-values-ranked."""
+"""Seeded random and max-size tests, and sized inputs, for most-common-values-ranked."""
 
 import random
 
@@ -53,3 +53,10 @@ def generate():
         "description": "maximum size, large groups of equal counts listed from the largest value down",
         "input": {"nums": nums, "k": len(set(nums)) // 2},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): all values distinct, every
+    value requested (k = n)."""
+    rng = random.Random(20261207 + seed)
+    return {"nums": rng.sample(range(-BIG, BIG + 1), n), "k": n}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for letters-to-words-one-to-one."""
+"""Seeded random and max-size tests, and sized inputs, for letters-to-words-one-to-one."""
 
 import random
 import string
@@ -88,3 +88,12 @@ def generate():
         "description": "maximum size, ten-letter words that follow the pattern",
         "input": {"pattern": pattern, "words": [pairing[ch] for ch in pattern]},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): n random letters and the
+    ten-letter words that follow them, so the answer is true only after the last pair."""
+    rng = random.Random(20261208 + seed)
+    pairing = _pairing(rng, 10, 10)
+    pattern = "".join(rng.choice(LETTERS) for _ in range(n))
+    return {"pattern": pattern, "words": [pairing[ch] for ch in pattern]}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for smallest-absent-positive."""
+"""Seeded random and max-size tests, and sized inputs, for smallest-absent-positive."""
 
 import random
 
@@ -62,3 +62,9 @@ def generate():
         "description": "maximum size, random values around the range 1..n",
         "input": {"nums": nums},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for every seed: every value from 1 to n present,
+    forming a single long cycle of placements (the answer is n + 1)."""
+    return {"nums": [v + 1 for v in range(1, n)] + [1]}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size call sequences for frequency-ledger.
+"""Seeded random and max-size call sequences, and sized ones, for frequency-ledger.
 
 Max-size tests hold exactly 100000 calls, the constructor included.
 """
@@ -120,3 +120,20 @@ def generate():
         "description": "maximum size, a few values with high counts and random queries",
         "input": seq.input(),
     }
+
+
+def sized(n, seed):
+    """One input of n calls after the constructor, the same for the same (n, seed): half
+    of them add distinct values, the other half alternate hasFrequency(2) (never true)
+    and maxFrequency, so a solution that scans the counts pays for every held value."""
+    rng = random.Random(20261210 + seed)
+    seq = _Seq()
+    adds = (n + 1) // 2
+    for v in rng.sample(range(-BIG, BIG + 1), adds):
+        seq.call("add", v)
+    for i in range(n - adds):
+        if i % 2:
+            seq.call("maxFrequency")
+        else:
+            seq.call("hasFrequency", 2)
+    return seq.input()

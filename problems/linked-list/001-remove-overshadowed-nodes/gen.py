@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for remove-overshadowed-nodes."""
+"""Seeded random and max-size tests, and sized inputs, for remove-overshadowed-nodes."""
 
 import random
 
@@ -54,3 +54,14 @@ def generate():
         "description": "maximum size, random front half followed by a long surviving run",
         "input": {"head": front + tail},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): values strictly decreasing by
+    random steps, so every node survives and nothing later is larger."""
+    rng = random.Random(20261203 + seed)
+    values, v = [], LIMIT
+    for _ in range(n):
+        values.append(v)
+        v -= rng.randint(1, 10_000)
+    return {"head": values}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for best-sum-of-k-in-a-row."""
+"""Seeded random and max-size tests, and sized inputs, for best-sum-of-k-in-a-row."""
 
 import random
 
@@ -45,3 +45,10 @@ def generate():
         "description": "maximum size, k = 1, all values negative",
         "input": {"nums": _values(rng, N, -TOP, -1), "k": 1},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): random values, k half the
+    length (rounded up)."""
+    rng = random.Random(20261211 + seed)
+    return {"nums": _values(rng, n, -TOP, TOP), "k": (n + 1) // 2}

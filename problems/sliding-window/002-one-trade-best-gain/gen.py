@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for one-trade-best-gain."""
+"""Seeded random and max-size tests, and sized inputs, for one-trade-best-gain."""
 
 import random
 
@@ -47,3 +47,9 @@ def generate():
         "description": "maximum size, prices fall steadily, then rise steadily but less steeply",
         "input": {"prices": falling + [low + 2 * (i + 1) for i in range(N - half)]},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): random prices."""
+    rng = random.Random(20261212 + seed)
+    return {"prices": [rng.randint(0, TOP) for _ in range(n)]}

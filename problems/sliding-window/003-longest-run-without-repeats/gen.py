@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for longest-run-without-repeats."""
+"""Seeded random and max-size tests, and sized inputs, for longest-run-without-repeats."""
 
 import random
 
@@ -60,3 +60,10 @@ def generate():
         "description": "maximum size, short repeating pattern, the longest run at the very end",
         "input": {"s": "abc" * ((N - len(tail)) // 3) + tail},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): no character repeats, so the
+    answer is the whole string."""
+    rng = random.Random(20261213 + seed)
+    return {"s": "".join(rng.sample(POOL, n))}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for longest-uniform-after-repaints."""
+"""Seeded random and max-size tests, and sized inputs, for longest-uniform-after-repaints."""
 
 import random
 import string
@@ -54,3 +54,10 @@ def generate():
         "description": "maximum size, k equals the length",
         "input": {"s": _random_fence(rng, LETTERS, N), "k": N},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): random colours, k half the
+    length."""
+    rng = random.Random(20261214 + seed)
+    return {"s": _random_fence(rng, LETTERS, n), "k": n // 2}

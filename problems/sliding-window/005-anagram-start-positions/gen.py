@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for anagram-start-positions."""
+"""Seeded random and max-size tests, and sized inputs, for anagram-start-positions."""
 
 import random
 import string
@@ -67,3 +67,11 @@ def generate():
         "description": "maximum size word, one letter longer than the text",
         "input": {"s": s[:-1], "p": s},
     }
+
+
+def sized(n, seed):
+    """One input of size n (the text), the same for the same (n, seed): the word is half
+    as long and the text repeats it, so every start that fits is an anagram."""
+    rng = random.Random(20261215 + seed)
+    block = _word(rng, LETTERS, max(1, n // 2))
+    return {"s": (block * 3)[:n], "p": _shuffled(rng, block)}

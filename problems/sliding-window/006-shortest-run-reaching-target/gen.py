@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for shortest-run-reaching-target."""
+"""Seeded random and max-size tests, and sized inputs, for shortest-run-reaching-target."""
 
 import random
 
@@ -45,3 +45,11 @@ def generate():
         "description": "maximum size, the best run ends at the last position",
         "input": {"nums": ones, "target": MAXV + 5},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): small values, the target half
+    of the total, so every run that reaches it covers about half the list."""
+    rng = random.Random(20261201 + seed)
+    nums = [rng.randint(1, 10) for _ in range(n)]
+    return {"nums": nums, "target": max(1, sum(nums) // 2)}

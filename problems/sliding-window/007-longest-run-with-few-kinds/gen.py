@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for longest-run-with-few-kinds."""
+"""Seeded random and max-size tests, and sized inputs, for longest-run-with-few-kinds."""
 
 import random
 
@@ -52,3 +52,10 @@ def generate():
         "description": "maximum size, no kinds allowed",
         "input": {"nums": wide, "k": 0},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): all values distinct, the
+    allowance half the length."""
+    rng = random.Random(20261202 + seed)
+    return {"nums": rng.sample(range(-BIG, BIG + 1), n), "k": n // 2}

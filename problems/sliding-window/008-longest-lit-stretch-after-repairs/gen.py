@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for longest-lit-stretch-after-repairs."""
+"""Seeded random and max-size tests, and sized inputs, for longest-lit-stretch-after-repairs."""
 
 import random
 
@@ -48,3 +48,10 @@ def generate():
         "description": "maximum size, a quarter of the lamps broken, few repairs",
         "input": {"lamps": _bits(rng, N, 0.25), "k": 3},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): half the lamps broken at
+    random, repairs for a quarter of the street."""
+    rng = random.Random(20261203 + seed)
+    return {"lamps": _bits(rng, n, 0.5), "k": n // 4}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for smallest-covering-window."""
+"""Seeded random and max-size tests, and sized inputs, for smallest-covering-window."""
 
 import random
 import string
@@ -56,3 +56,13 @@ def generate():
         "description": "maximum size, t is a rearrangement of s",
         "input": {"s": s, "t": "".join(letters)},
     }
+
+
+def sized(n, seed):
+    """One input of size n (s), the same for the same (n, seed): random letters, t a
+    rearrangement of the middle half of s, so every covering window is long."""
+    rng = random.Random(20261204 + seed)
+    s = _text(rng, n, LETTERS)
+    letters = list(s[n // 4 : n // 4 + max(1, n // 2)])
+    rng.shuffle(letters)
+    return {"s": s, "t": "".join(letters)}

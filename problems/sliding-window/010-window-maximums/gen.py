@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for window-maximums."""
+"""Seeded random and max-size tests, and sized inputs, for window-maximums."""
 
 import random
 
@@ -53,3 +53,10 @@ def generate():
         "description": "maximum size, one window covering the whole list",
         "input": {"nums": wide, "k": N},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): random readings, windows of
+    half the list (rounded up)."""
+    rng = random.Random(20261205 + seed)
+    return {"nums": [rng.randint(-BIG, BIG) for _ in range(n)], "k": (n + 1) // 2}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size operation sequences for max-stack.
+"""Seeded random and max-size operation sequences, and sized ones, for max-stack.
 
 Every sequence starts with the constructor and never calls pop, top or getMax on an
 empty stack. Max-size tests hold exactly 100000 calls, the constructor included.
@@ -120,3 +120,18 @@ def generate():
         "description": "maximum size, the stack is repeatedly filled in increasing order and emptied",
         "input": seq.input(),
     }
+
+
+def sized(n, seed):
+    """One input of n calls after the constructor, the same for the same (n, seed): half
+    of them push strictly increasing values, the other half ask for the maximum."""
+    rng = random.Random(20261204 + seed)
+    seq = _Seq()
+    pushes = (n + 1) // 2
+    val = -LIMIT
+    for _ in range(pushes):
+        seq.push(val)
+        val += rng.randint(1, 10_000)
+    for _ in range(n - pushes):
+        seq.call("getMax")
+    return seq.input()

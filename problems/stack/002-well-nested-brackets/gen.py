@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for well-nested-brackets."""
+"""Seeded random and max-size tests, and sized inputs, for well-nested-brackets."""
 
 import random
 
@@ -100,3 +100,10 @@ def generate():
         "input": {"s": "".join(rng.choice(TEXT) for _ in range(N))},
         "expected": True,
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): one deep nest of mixed kinds,
+    well nested (plus one plain character when n is odd)."""
+    rng = random.Random(20261205 + seed)
+    return {"s": _deep(rng, n // 2) + (rng.choice(TEXT) if n % 2 else "")}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for same-text-after-backspaces."""
+"""Seeded random and max-size tests, and sized inputs, for same-text-after-backspaces."""
 
 import random
 import string
@@ -106,3 +106,13 @@ def generate():
         "input": {"s": "".join(c + "#" for c in _letters(rng, half)), "t": ""},
         "expected": True,
     }
+
+
+def sized(n, seed):
+    """One input of size n (both logs), the same for the same (n, seed): the same letters,
+    then a third of other letters, then as many backspaces; the texts are equal."""
+    rng = random.Random(20261206 + seed)
+    third = n // 3
+    keep = _letters(rng, n - 2 * third)
+    return {"s": keep + _letters(rng, third) + "#" * third,
+            "t": keep + _letters(rng, third) + "#" * third}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for postfix-calculator.
+"""Seeded random and max-size tests, and sized inputs, for postfix-calculator.
 
 Expressions are built by simulating the evaluation: a number is pushed, or an operator
 is applied to the two values on top, choosing only operators whose result stays within
@@ -125,3 +125,14 @@ def generate():
         "description": "maximum size, random expression with mostly divisions and products",
         "input": {"tokens": _random(rng, half, 0.5, {"+": 1, "-": 1, "*": 4, "/": 4})},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): all numbers first, all
+    operators after them. A postfix expression always has an odd number of tokens, so
+    an even n gives n - 1 tokens."""
+    rng = random.Random(20261207 + seed)
+    e = _Expr(rng, MIXED)
+    for _ in range((n + 1) // 2):
+        e.push()
+    return {"tokens": e.finish()}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for wait-for-a-warmer-day."""
+"""Seeded random and max-size tests, and sized inputs, for wait-for-a-warmer-day."""
 
 import random
 
@@ -62,3 +62,10 @@ def generate():
         "description": "maximum size, a random cold half, then the same readings in reverse made warmer",
         "input": {"temps": cold + [v + 100 for v in reversed(cold)]},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): equal readings until the
+    last day, the only warmer one, which settles every other day at once."""
+    rng = random.Random(20261208 + seed)
+    return {"temps": [rng.randint(LO, HI - 1)] * (n - 1) + [HI]}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for next-larger-on-a-ring."""
+"""Seeded random and max-size tests, and sized inputs, for next-larger-on-a-ring."""
 
 import random
 
@@ -56,3 +56,14 @@ def generate():
         "description": "maximum size, only a handful of distinct values",
         "input": {"nums": [rng.randint(0, 3) for _ in range(N)]},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): values strictly decreasing by
+    random steps, so every answer needs the wrap-around."""
+    rng = random.Random(20261209 + seed)
+    nums, v = [], BIG
+    for _ in range(n):
+        nums.append(v)
+        v -= rng.randint(1, 10_000)
+    return {"nums": nums}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for canonical-absolute-path.
+"""Seeded random and max-size tests, and sized inputs, for canonical-absolute-path.
 
 Every path starts with "/" and holds at most 100000 characters.
 """
@@ -97,3 +97,11 @@ def generate():
         "description": "maximum length, two names down and one step up, over and over",
         "input": {"path": _fill("/p/q/..")},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): one-letter names and nothing
+    else, so the answer is as deep as the path allows."""
+    rng = random.Random(20261207 + seed)
+    names = [rng.choice(LETTERS) for _ in range(n // 2 + 1)]
+    return {"path": "/" + "/".join(names)[: n - 1]}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for unfold-repeat-codes.
+"""Seeded random and max-size tests, and sized inputs, for unfold-repeat-codes.
 
 Every code is valid, at most 100000 characters long, and unfolds to at most 100000
 characters.
@@ -102,3 +102,12 @@ def generate():
         "description": "maximum size, random nested groups mixed with letters",
         "input": {"code": code},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): tiny groups such as 3[x] one
+    after another (fewer than four plain letters fill the end); the answer is at most n
+    characters long."""
+    rng = random.Random(20261208 + seed)
+    groups = "".join(f"{rng.randint(2, 4)}[{rng.choice(LETTERS)}]" for _ in range(n // 4))
+    return {"code": groups + "".join(rng.choice(LETTERS) for _ in range(n % 4))}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for largest-block-under-bars."""
+"""Seeded random and max-size tests, and sized inputs, for largest-block-under-bars."""
 
 import random
 
@@ -64,3 +64,14 @@ def generate():
         "description": "maximum size, tall bars separated by zero-height bars",
         "input": {"heights": [TOP if i % 2 else 0 for i in range(N)]},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): heights strictly increasing
+    by random steps, so every bar waits on the stack until the end."""
+    rng = random.Random(20261209 + seed)
+    heights, h = [], 0
+    for _ in range(n):
+        h += rng.randint(1, 10_000)
+        heights.append(h)
+    return {"heights": heights}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for signed-sum-calculator.
+"""Seeded random and max-size tests, and sized inputs, for signed-sum-calculator.
 
 Every expression is valid, at most 100000 characters long, nested at most 5000 levels
 deep, and its numbers have at most 30 digits.
@@ -146,3 +146,21 @@ def generate():
         "description": "maximum length, more spaces than anything else",
         "input": {"expression": _spaced(rng)},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): a number, then tiny groups
+    such as " - (-42)" added and subtracted, then spaces up to n characters."""
+    rng = random.Random(20261210 + seed)
+    parts = [str(rng.randint(0, 9))]
+    size = 1
+    while True:
+        inner = str(rng.randint(0, 99))
+        if rng.random() < 0.3:
+            inner = "-" + inner
+        piece = f" {rng.choice('+-')} ({inner})"
+        if size + len(piece) > n:
+            break
+        parts.append(piece)
+        size += len(piece)
+    return {"expression": "".join(parts) + " " * (n - size)}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for longest-same-value-path.
+"""Seeded random and max-size tests, and sized inputs, for longest-same-value-path.
 
 Trees are built as parallel arrays (value, left index, right index; -1 for no child) and
 written in level order with nulls, trailing nulls trimmed.
@@ -119,3 +119,22 @@ def generate():
     vals = vals[:DEEP]
     yield _test("deep-chain-short-runs", "maximum height, random sides, values in short runs",
                 _chain(vals, [rng.randint(0, 1) for _ in range(DEEP)]))
+
+
+def sized(n, seed):
+    """One input of size n (the length of the level-order list), the same for the same
+    (n, seed): one chain of equal values going down on random sides, so every node lies
+    on the answer path. From n = 6 on the chain holds n // 2 nodes (at most DEEP) below a
+    root that also has a left leaf; the side of the last step sets the parity of n."""
+    rng = random.Random(20261204 + seed)
+    value = rng.randint(-10**9, 10**9)
+    last = n % 2  # a right child as the last step adds one null before it
+    if n < 6:  # too short for the leaf: a bare chain of n // 2 + 1 nodes
+        h = n // 2 + 1
+        sides = [rng.randint(0, 1) for _ in range(h - 2)] + [last]
+        return {"root": _level_order(*_chain([value] * h, sides[: h - 1]))}
+    h = n // 2
+    sides = [1] + [rng.randint(0, 1) for _ in range(h - 3)] + [last]
+    vals, left, right = _chain([value] * h, sides)
+    left[0] = h  # the leaf comes first in level order, before the chain's second node
+    return {"root": _level_order(vals + [value], left + [-1], right + [-1])}

@@ -1,4 +1,4 @@
-"""Seeded max-size and random tests for pair-with-target-sum."""
+"""Seeded max-size and random tests, and sized inputs, for pair-with-target-sum."""
 
 import random
 
@@ -42,3 +42,11 @@ def generate():
         "description": "maximum size, every value equal and the target unreachable",
         "input": {"nums": ones, "target": 3},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): random even values, an odd
+    target near zero, so no pair exists and the indices meet in the middle."""
+    rng = random.Random(20261127 + seed)
+    nums = [2 * v for v in _sorted_values(rng, n, -(10**9) // 2, 10**9 // 2)]
+    return {"nums": nums, "target": 2 * rng.randint(-1000, 1000) + 1}

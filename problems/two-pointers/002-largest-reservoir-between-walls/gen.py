@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for largest-reservoir-between-walls."""
+"""Seeded random and max-size tests, and sized inputs, for largest-reservoir-between-walls."""
 
 import random
 
@@ -49,3 +49,9 @@ def generate():
         "description": "maximum size, heights fall towards the middle and rise again",
         "input": {"heights": valley},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): random heights."""
+    rng = random.Random(20261128 + seed)
+    return {"heights": [rng.randint(0, BIG) for _ in range(n)]}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for push-zeros-to-end."""
+"""Seeded random and max-size tests, and sized inputs, for push-zeros-to-end."""
 
 import random
 
@@ -50,3 +50,11 @@ def generate():
         "description": "maximum size, a single zero at the first position",
         "input": {"nums": [0] + list(range(1, N))},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): all zeros come before all
+    non-zero values, half and half."""
+    rng = random.Random(20261129 + seed)
+    half = n // 2
+    return {"nums": [0] * half + _mixed(rng, n - half, 0.0, BIG)}

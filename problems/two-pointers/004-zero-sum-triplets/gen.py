@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for zero-sum-triplets."""
+"""Seeded random and max-size tests, and sized inputs, for zero-sum-triplets."""
 
 import random
 
@@ -56,3 +56,10 @@ def generate():
         "description": "maximum size, distinct values in decreasing order",
         "input": {"nums": descending},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): distinct odd values, so no
+    triplet exists and every sweep runs to the end."""
+    rng = random.Random(20261204 + seed)
+    return {"nums": rng.sample(range(-LIMIT + 1, LIMIT, 2), n)}

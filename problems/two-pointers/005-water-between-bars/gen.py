@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for water-between-bars."""
+"""Seeded random and max-size tests, and sized inputs, for water-between-bars."""
 
 import random
 
@@ -57,3 +57,10 @@ def generate():
         "description": "maximum size, heights strictly increasing",
         "input": {"heights": list(range(N))},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): random heights over the whole
+    range."""
+    rng = random.Random(20261205 + seed)
+    return {"heights": [rng.randint(0, TOP) for _ in range(n)]}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for squares-in-order."""
+"""Seeded random and max-size tests, and sized inputs, for squares-in-order."""
 
 import random
 
@@ -43,3 +43,10 @@ def generate():
         "description": "maximum size, every value the same",
         "input": {"nums": [-LIMIT] * N},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): random values over the whole
+    range, so squares come from both ends."""
+    rng = random.Random(20261206 + seed)
+    return {"nums": _sorted_values(rng, n, -LIMIT, LIMIT)}

@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for palindrome-after-one-deletion."""
+"""Seeded random and max-size tests, and sized inputs, for palindrome-after-one-deletion."""
 
 import random
 
@@ -92,3 +92,12 @@ def generate():
         "description": "maximum size, every letter the same",
         "input": {"s": "z" * N},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): one letter repeated, and a
+    different letter just left of the middle; deleting it gives a palindrome."""
+    rng = random.Random(20261207 + seed)
+    common, other = rng.sample(LETTERS, 2)
+    left = max(0, n // 2 - 1)
+    return {"s": common * left + other + common * (n - left - 1)}

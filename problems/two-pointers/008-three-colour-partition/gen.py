@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for three-colour-partition."""
+"""Seeded random and max-size tests, and sized inputs, for three-colour-partition."""
 
 import random
 
@@ -48,3 +48,10 @@ def generate():
         "description": "maximum size, the last colour first in a repeating cycle",
         "input": {"colours": [(2, 0, 1)[i % 3] for i in range(N)]},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for every seed: in exactly the opposite order, a
+    third of each colour."""
+    third = n // 3
+    return {"colours": [2] * third + [1] * third + [0] * (n - 2 * third)}

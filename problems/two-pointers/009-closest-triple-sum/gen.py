@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for closest-triple-sum.
+"""Seeded random and max-size tests, and sized inputs, for closest-triple-sum.
 
 Every test must have a unique closest sum. Small tests are checked directly. The
 large ones use values that are all multiples of 3 and a target that is not: then a
@@ -90,3 +90,12 @@ def generate():
         "description": "maximum size, random values, some triple hits the target exactly",
         "input": {"nums": nums, "target": nums[i] + nums[j] + nums[k]},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): random multiples of 3 and a
+    target that is not one, so no triple hits it and every sweep runs to the end. The
+    list needs three values, so n < 3 gives size 3."""
+    rng = random.Random(20261209 + seed)
+    return {"nums": _multiples_of_3(rng, max(n, 3), -LIMIT + 1, LIMIT - 1),
+            "target": 3 * rng.randint(-300, 300) + 1}

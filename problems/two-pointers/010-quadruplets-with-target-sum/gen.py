@@ -1,4 +1,4 @@
-"""Seeded random and max-size tests for quadruplets-with-target-sum."""
+"""Seeded random and max-size tests, and sized inputs, for quadruplets-with-target-sum."""
 
 import random
 
@@ -59,3 +59,10 @@ def generate():
         "description": "maximum size, large values whose sums exceed 32-bit integers",
         "input": {"nums": big, "target": sum(rng.sample(big, 4))},
     }
+
+
+def sized(n, seed):
+    """One input of size n, the same for the same (n, seed): distinct odd values and an
+    odd target, so no quadruplet exists."""
+    rng = random.Random(20261210 + seed)
+    return {"nums": rng.sample(range(-SPREAD + 1, SPREAD, 2), n), "target": 1}
