@@ -100,9 +100,10 @@ def _run_harness(request: RunRequest) -> RunOutcome:
     )
     stdout, capped, stopped = bytearray(), threading.Event(), threading.Event()
     stderr = bytearray()
+    stdin_lock = threading.Lock()  # the job first, then any control lines of a watcher
     readers = [
-        threading.Thread(target=_write_job, args=(process, request.job)),
-        threading.Thread(target=_read_capped, args=(process, stdout, request, capped, stopped)),
+        threading.Thread(target=_write_job, args=(process, request.job, stdin_lock, request.watch is None)),
+        threading.Thread(target=_read_capped, args=(process, stdout, request, capped, stopped, stdin_lock)),
         threading.Thread(target=_read_all, args=(process.stderr, stderr)),
     ]
     for reader in readers:
@@ -118,6 +119,9 @@ def _run_harness(request: RunRequest) -> RunOutcome:
         _kill_tree(process.pid)
     for reader in readers:
         reader.join()
+    with contextlib.suppress(OSError):
+        assert process.stdin is not None
+        process.stdin.close()
     return RunOutcome(
         stdout=bytes(stdout[: request.output_cap]),
         stderr=bytes(stderr),
@@ -135,28 +139,41 @@ def _read_capped(
     request: RunRequest,
     capped: threading.Event,
     stopped: threading.Event,
+    stdin_lock: threading.Lock,
 ) -> None:
-    """Read stdout as the Docker sandbox does: stop at the cap, or when the watcher says so."""
+    """Read stdout as the Docker sandbox does: stop at the cap, or when the watcher says
+    so; what the watcher sends goes to the harness's stdin, as over Docker's attach socket."""
     assert isinstance(process.stdout, io.BufferedReader)
+
+    def send(data: bytes) -> None:
+        with stdin_lock, contextlib.suppress(OSError, ValueError):
+            assert process.stdin is not None
+            process.stdin.write(data)
+            process.stdin.flush()
+
     while chunk := process.stdout.read1(READ_CHUNK):
         into += chunk
         if len(into) > request.output_cap:
             capped.set()
             _kill_tree(process.pid)
             break
-        if request.watch is not None and request.watch(into):
+        if request.watch is not None and request.watch(into, send):
             stopped.set()
             _kill_tree(process.pid)
             break
     process.stdout.close()
 
 
-def _write_job(process: subprocess.Popen[bytes], job: bytes) -> None:
+def _write_job(process: subprocess.Popen[bytes], job: bytes, lock: threading.Lock, close: bool) -> None:
+    """Write the job; close stdin after it unless a watcher may still send control lines."""
     assert process.stdin is not None
-    with contextlib.suppress(OSError):  # a harness that died early stops reading
-        process.stdin.write(job)
-    with contextlib.suppress(OSError):
-        process.stdin.close()
+    with lock:
+        with contextlib.suppress(OSError):  # a harness that died early stops reading
+            process.stdin.write(job)
+            process.stdin.flush()
+        if close:
+            with contextlib.suppress(OSError):
+                process.stdin.close()
 
 
 def _read_all(stream: io.BufferedReader | None, into: bytearray) -> None:
@@ -233,7 +250,8 @@ def judge_with_limit(
     """Judge source under a fixed time limit (no reference timing), as the core's run step does."""
     context = Context.of(sandbox, cache_dir)
     job = Job(problem, context.tests(problem), TimeLimit.fixed(limit_ms))
-    return judge_job(job, source, context, name, stop_at)
+    stop_when = None if stop_at is None else (lambda results: any(r.verdict is stop_at for r in results))
+    return judge_job(job, source, context, name, stop_when)
 
 
 def invoke(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ProblemFormatError
+from .constraints import violation
 from .fields import Fields
 from .inputs import check_input
 from .model import Problem
@@ -59,7 +60,11 @@ def sized_inputs(problem: Problem) -> Callable[[int, int], Any]:
             raise ProblemFormatError(
                 path, f"sized({n}, {seed})", f"failed: {type(error).__name__}: {error}"
             ) from None
-        check_input(problem.entry, Fields(value, path, f"sized({n}, {seed})"))
+        fields = Fields(value, path, f"sized({n}, {seed})")
+        check_input(problem.entry, fields)
+        broken = violation(problem.constraints, problem.entry, value)
+        if broken is not None:
+            raise fields.fail(broken[0], broken[1])
         return value
 
     return make

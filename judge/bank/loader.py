@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from ..errors import ProblemFormatError, ProblemNotFound
+from .constraints import parse_constraints
 from .fields import Fields
 from .model import GROWTH_CLASSES, CheckerSpec, Complexity, Entry, Limits, Method, Param, Problem
 
@@ -23,7 +24,18 @@ FOLDER = re.compile(r"^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)$")
 OUTPUTS = ("return", "argument", "both")
 DIFFICULTIES = ("easy", "medium", "hard")
 CHECKERS = ("exact", "unordered", "unordered-nested", "float", "custom")
-TOP_KEYS = {"title", "pattern", "tags", "difficulty", "entry", "checker", "limits", "complexity", "hints"}
+TOP_KEYS = {
+    "title",
+    "pattern",
+    "tags",
+    "difficulty",
+    "entry",
+    "checker",
+    "limits",
+    "complexity",
+    "hints",
+    "constraints",
+}
 
 
 @dataclass(frozen=True)
@@ -113,6 +125,7 @@ def load_problem(folder: Path, patterns: set[str] | None = None) -> Problem:
     checker = _checker(fields)
     if checker.name == "custom" and not (folder / "checker.py").is_file():
         raise ProblemFormatError(folder / "checker.py", None, "file is missing (checker: custom needs it)")
+    entry = _entry(fields.mapping("entry"))
     return Problem(
         id=f"{pattern}/{match.group(1)}",
         pattern=pattern,
@@ -122,11 +135,12 @@ def load_problem(folder: Path, patterns: set[str] | None = None) -> Problem:
         title=fields.text("title"),
         difficulty=fields.choice("difficulty", DIFFICULTIES),
         tags=tuple(_strings(fields, "tags", [])),
-        entry=_entry(fields.mapping("entry")),
+        entry=entry,
         checker=checker,
         limits=_limits(fields.mapping("limits", {})),
         complexity=_complexity(fields.mapping("complexity")),
         hints=_hints(fields),
+        constraints=parse_constraints(fields.mapping("constraints", {}), entry),
     )
 
 

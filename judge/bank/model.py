@@ -129,6 +129,7 @@ class Problem:
     tags: tuple[str, ...] = ()
     checker: CheckerSpec = field(default_factory=CheckerSpec)
     limits: Limits = field(default_factory=Limits)
+    constraints: tuple[Any, ...] = ()  # judge.bank.constraints.Bound, one per constrained parameter
 
     @property
     def statement_path(self) -> Path:
@@ -161,3 +162,4 @@ class Case:
     input: Any
     expected: Any = MISSING
     hand_expected: Any = MISSING
+    tags: tuple[str, ...] = ()

@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ProblemFormatError
+from .constraints import violation
 from .fields import Fields
 from .generators import generated
 from .inputs import check_input
 from .model import MISSING, Case, Problem
+from .tags import TAGS
 
 NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -52,11 +54,26 @@ def _case_from(
     problem: Problem, data: Any, path: Path, kind: str, name: str, hidden: bool, prefix: str = ""
 ) -> Case:
     fields = Fields(data, path, prefix)
-    fields.only({"description", "input", "expected"} | ({"name"} if prefix else set()))
+    fields.only({"description", "input", "expected", "tags"} | ({"name"} if prefix else set()))
     description = fields.text("description")
     case_input = fields.data.get("input", MISSING)
     if case_input is MISSING:
         raise fields.fail("input", "is required")
     check_input(problem.entry, fields.mapping("input"), fields)
+    broken = violation(problem.constraints, problem.entry, case_input)
+    if broken is not None:
+        raise fields.fail(f"input.{broken[0]}", broken[1])
     hand = fields.data.get("expected", MISSING)
-    return Case(f"{kind}/{name}", name, hidden, description, case_input, hand_expected=hand)
+    return Case(
+        f"{kind}/{name}", name, hidden, description, case_input, hand_expected=hand, tags=_tags(fields)
+    )
+
+
+def _tags(fields: Fields) -> tuple[str, ...]:
+    tags = fields.items("tags", [])
+    for index, tag in enumerate(tags):
+        if tag not in TAGS:
+            raise fields.fail(f"tags[{index}]", f"unknown tag {tag!r} (known: {', '.join(TAGS)})")
+    if len(set(tags)) != len(tags):
+        raise fields.fail("tags", "lists a tag twice")
+    return tuple(tags)

@@ -32,6 +32,7 @@ import time
 from typing import Any
 
 from . import worker
+from .control import Control
 from .job import Job, read_job
 from .processes import collect, kill_group, kill_stragglers, reap
 
@@ -106,11 +107,11 @@ def _parse_child(raw: bytearray, header_cap: int) -> tuple[dict[str, Any], bytes
 
 
 def _run_one(
-    code: Any, entry: dict[str, Any], case_input: bytes, meta: dict[str, Any]
+    code: Any, entry: dict[str, Any], case_input: bytes, meta: dict[str, Any], deadline_ms: int
 ) -> tuple[dict[str, Any], bytes, bytes]:
     kills_before = _oom_kills()
     started = time.monotonic()
-    deadline = started + meta["deadline_ms"] / 1000  # the host's time policy
+    deadline = started + deadline_ms / 1000  # the host's time policy
     pid, result_r, out_r, ready_r = _spawn(code, entry, case_input, meta)
     fds = {result_r: bytearray(), out_r: bytearray(), ready_r: bytearray()}
     caps = {result_r: meta["answer_limit"] + meta["header_limit"], out_r: meta["stdout_limit"], ready_r: 1}
@@ -179,42 +180,46 @@ def main() -> int:
     except (OSError, ValueError, KeyError, TypeError) as error:
         _emit(proto, {"t": "fault", "message": f"cannot read the job: {error}"[:500]})
         return 3
+    control = Control(0) if job.batch else None  # a batch keeps listening to the host
     os.dup2(devnull, 0)  # the host's connection is no child's business
     try:
-        return _judge(proto, job)
+        return _judge(proto, job, control)
     except Exception as error:
         _emit(proto, {"t": "fault", "message": f"{type(error).__name__}: {error}"[:500]})
         return 3
 
 
-def _judge(proto: int, job: Job) -> int:
-    meta = job.meta
-    _emit(proto, {"t": "hello", "version": 1, "python": sys.version.split()[0], "cases": len(job.ids)})
+def _compile(proto: int, source: bytes, tag: dict[str, Any]) -> Any:
+    """The code object, or None after reporting the compile error."""
     try:
         # decode as `python3 file.py` would: invalid UTF-8 (even in a comment) is a syntax error
-        code = compile(
-            importlib.util.decode_source(job.source), worker.SOURCE_NAME, "exec", dont_inherit=True
-        )
+        return compile(importlib.util.decode_source(source), worker.SOURCE_NAME, "exec", dont_inherit=True)
     except (SyntaxError, ValueError, UnicodeDecodeError) as error:
-        line = getattr(error, "lineno", None)
-        _emit(
-            proto,
-            {
-                "t": "compile",
-                "message": f"{type(error).__name__}: {getattr(error, 'msg', error)}"[:300],
-                "line": line,
-            },
-        )
-        _emit(proto, {"t": "done"})
-        return 0
-    entry = meta["entry"]
-    gc.freeze()  # children then share these objects instead of copying them on first touch
-    for case_id, case_input in zip(job.ids, job.inputs, strict=True):
-        record, answer, stdout = _run_one(code, entry, case_input, meta)
-        record.update({"t": "case", "id": case_id, "answer": len(answer), "stdout": len(stdout)})
-        _emit(proto, record, answer, stdout)
-        if record.get("status") == "missing_entry":
-            break
+        message = f"{type(error).__name__}: {getattr(error, 'msg', error)}"[:300]
+        _emit(proto, {"t": "compile", "message": message, "line": getattr(error, "lineno", None), **tag})
+        return None
+
+
+def _judge(proto: int, job: Job, control: Control | None) -> int:
+    """Every source (one, or a batch) against every test, in order; a batch source stops
+    when the host says so. Records of a batch carry their source's index."""
+    meta = job.meta
+    _emit(proto, {"t": "hello", "version": 1, "python": sys.version.split()[0], "cases": len(job.ids)})
+    deadlines = meta.get("deadlines_ms") or [meta["deadline_ms"]] * len(job.ids)
+    for index, source in enumerate(job.sources):
+        tag = {"source": index} if job.batch else {}
+        code = _compile(proto, source, tag)
+        if code is None:
+            continue
+        gc.freeze()  # children then share these objects instead of copying them on first touch
+        for case_id, case_input, deadline_ms in zip(job.ids, job.inputs, deadlines, strict=True):
+            if control is not None and control.skips(index):
+                break
+            record, answer, stdout = _run_one(code, meta["entry"], case_input, meta, deadline_ms)
+            record.update({"t": "case", "id": case_id, "answer": len(answer), "stdout": len(stdout), **tag})
+            _emit(proto, record, answer, stdout)
+            if record.get("status") == "missing_entry":
+                break
     _emit(proto, {"t": "done"})
     return 0
 

@@ -27,8 +27,13 @@ READ_CHUNK = 1 << 20
 class Job:
     meta: dict[str, Any]
     ids: list[str]
-    source: bytes
+    sources: list[bytes]
     inputs: list[bytes]
+    batch: bool = False
+
+    @property
+    def source(self) -> bytes:
+        return self.sources[0]
 
 
 def read_job(fd: int) -> Job:
@@ -42,31 +47,39 @@ def read_job(fd: int) -> Job:
         header = json.loads(bytes(buffer[:cut]))
     except RecursionError:
         raise ValueError("the job header is nested too deeply") from None
-    meta, ids, sizes, source_size = _fields(header)
+    meta, ids, sizes, source_sizes, batch = _fields(header)
     body = bytearray(memoryview(buffer)[cut + 1 :])
-    wanted = source_size + sum(sizes)
+    wanted = sum(source_sizes) + sum(sizes)
     while len(body) < wanted:
         body += _read_some(fd)
     if len(body) != wanted:
         raise ValueError("the job has bytes after its last input")
-    view, offset, inputs = memoryview(body), source_size, []
+    view, offset = memoryview(body), 0
+    sources, inputs = [], []
+    for size in source_sizes:
+        sources.append(bytes(view[offset : offset + size]))
+        offset += size
     for size in sizes:
         inputs.append(bytes(view[offset : offset + size]))
         offset += size
-    return Job(meta, [str(i) for i in ids], bytes(view[:source_size]), inputs)
+    return Job(meta, [str(i) for i in ids], sources, inputs, batch)
 
 
-def _fields(header: Any) -> tuple[dict[str, Any], list[Any], list[int], int]:
+def _fields(header: Any) -> tuple[dict[str, Any], list[Any], list[int], list[int], bool]:
     if not isinstance(header, dict):
         raise ValueError("the job header is not an object")
-    meta, ids, sizes, source_size = (header.get(k) for k in ("meta", "ids", "sizes", "source"))
+    meta, ids, sizes = (header.get(k) for k in ("meta", "ids", "sizes"))
+    batch = "sources" in header
+    source_sizes = header.get("sources") if batch else [header.get("source")]
     if not isinstance(meta, dict):
         raise ValueError("the job header has no meta object")
     if not (isinstance(ids, list) and isinstance(sizes, list) and len(ids) == len(sizes)):
         raise ValueError("the job header's ids and sizes do not match")
-    if not all(_is_size(n) for n in (*sizes, source_size)):
+    if not isinstance(source_sizes, list) or not source_sizes:
+        raise ValueError("the job header names no source")
+    if not all(_is_size(n) for n in (*sizes, *source_sizes)):
         raise ValueError("the job header's sizes are not all whole numbers of bytes")
-    return meta, ids, sizes, source_size  # type: ignore[return-value]
+    return meta, ids, sizes, source_sizes, batch
 
 
 def _is_size(value: Any) -> bool:

@@ -17,8 +17,7 @@ from .context import Context
 from .job import Job
 from .limits import time_limit_for
 from .report import Report
-from .run import judge_job
-from .verdict import Verdict
+from .run import StopWhen, judge_job
 
 
 def prepare(problem: Problem, context: Context) -> Job:
@@ -31,8 +30,8 @@ def judge_file(
     source: bytes,
     context: Context,
     solution_name: str = "solution.py",
-    stop_at: Verdict | None = None,
+    stop_when: StopWhen | None = None,
 ) -> Report:
-    """Judge source against every test of problem (stop_at: end at the first test with
-    that verdict, for `judge verify`)."""
-    return judge_job(prepare(problem, context), source, context, solution_name, stop_at)
+    """Judge source against every test of problem (stop_when: end the run once it holds
+    for the results so far, for `judge verify`)."""
+    return judge_job(prepare(problem, context), source, context, solution_name, stop_when)

@@ -30,7 +30,7 @@ from ..bank.testfiles import read_tests
 from ..errors import ProblemFormatError, cache_fault
 
 HARNESS_DIR = Path(__file__).resolve().parent.parent / "harness"
-CACHE_FORMAT = "cases-4"
+CACHE_FORMAT = "cases-5"
 _HOST_LIMITS = threading.Lock()
 MARSHAL_FORMAT = 4  # written alike by every Python since 3.4; the harness reads it
 
@@ -91,6 +91,7 @@ def load_test_set(problem: Problem, cache_dir: Path, stack_bytes: int) -> TestSe
             r.get("input", MISSING),
             r["expected"],
             r.get("hand_expected", MISSING),
+            tuple(r.get("tags", ())),
         )
         for r in records
     )
@@ -132,6 +133,7 @@ def _write_records(folder: Path, cases: list[Case]) -> None:
             "hidden": case.hidden,
             "description": case.description,
             "expected": case.expected,
+            "tags": list(case.tags),
         }
         if not case.hidden:
             record["input"] = case.input
@@ -153,7 +155,7 @@ def materialise(problem: Problem, stack_bytes: int) -> list[Case]:
     raw = read_tests(problem)
     answers = run_reference(problem, [c.input for c in raw], stack_bytes)
     return [
-        Case(c.id, c.name, c.hidden, c.description, c.input, answer, c.hand_expected)
+        Case(c.id, c.name, c.hidden, c.description, c.input, answer, c.hand_expected, c.tags)
         for c, answer in zip(raw, answers, strict=True)
     ]
 

@@ -173,4 +173,6 @@ def _result(
     detail = None
     if not case.hidden and verdict is not Verdict.AC and input_of is not None:
         detail = SampleDetail(input_of(case), case.expected, None if got is MISSING else got, stdout)
-    return CaseResult(case.id, case.name, case.hidden, case.description, verdict, time_ms, message, detail)
+    return CaseResult(
+        case.id, case.name, case.hidden, case.description, verdict, time_ms, message, detail, case.tags
+    )

@@ -37,6 +37,7 @@ _TYPED = (
     ("signal", str),
     ("exit_code", int),
     ("stdout_truncated", bool),
+    ("source", int),
 )
 
 
@@ -45,6 +46,18 @@ def encode_job(meta: dict[str, Any], ids: list[str], inputs: list[bytes], source
     (marshalled, as `TestSet.raw_inputs` gives it)."""
     header = {"meta": meta, "ids": ids, "sizes": [len(raw) for raw in inputs], "source": len(source)}
     return b"".join([json.dumps(header).encode(), b"\n", source, *inputs])
+
+
+def encode_batch(meta: dict[str, Any], ids: list[str], inputs: list[bytes], sources: list[bytes]) -> bytes:
+    """A batch job: several sources against the same tests, one after another; records
+    name their source by index, and `skip <index>` on stdin stops one."""
+    header = {
+        "meta": meta,
+        "ids": ids,
+        "sizes": [len(raw) for raw in inputs],
+        "sources": [len(s) for s in sources],
+    }
+    return b"".join([json.dumps(header).encode(), b"\n", *sources, *inputs])
 
 
 @dataclass(frozen=True)
@@ -62,12 +75,17 @@ class CaseRecord:
 @dataclass
 class Transcript:
     hello: dict[str, Any] | None = None
-    compile_error: dict[str, Any] | None = None
+    compile_errors: dict[int | None, dict[str, Any]] = field(default_factory=dict)  # by source (None: single)
     records: list[CaseRecord] = field(default_factory=list)
     done: bool = False
     consumed: int = 0
     fault: str | None = None
     malformed: str | None = None
+    wanted: int = 0  # when the last record is cut off: the stream length that completes it
+
+    @property
+    def compile_error(self) -> dict[str, Any] | None:
+        return self.compile_errors.get(None)
 
 
 class AnswerUnreadable(ValueError):
@@ -103,7 +121,8 @@ def _take(transcript: Transcript, header: dict[str, Any], stream: bytes, positio
     if kind == "hello":
         transcript.hello = header
     elif kind == "compile":
-        transcript.compile_error = {k: header.get(k) for k in ("message", "line")}
+        source = header.get("source") if type(header.get("source")) is int else None
+        transcript.compile_errors[source] = {k: header.get(k) for k in ("message", "line")}
     elif kind == "done":
         transcript.done = True
     elif kind == "fault":
@@ -123,6 +142,7 @@ def _take_case(transcript: Transcript, header: dict[str, Any], stream: bytes, po
     end = position + answer_len + stdout_len
     if end > len(stream):
         transcript.malformed = "a case record is cut off"
+        transcript.wanted = end
         return position
     status, case_id = header.get("status"), header.get("id")
     if status not in STATUSES or type(case_id) is not str:

@@ -30,6 +30,7 @@ class CaseResult:
     time_ms: float | None = None
     message: str = ""
     detail: SampleDetail | None = None
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def _result_dict(result: CaseResult) -> dict[str, Any]:
         "id": result.id,
         "hidden": result.hidden,
         "description": result.description,
+        "tags": list(result.tags),
         "verdict": result.verdict.value,
         "time_ms": _round(result.time_ms),
         "message": result.message,

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..bank.model import MISSING, Case
 from ..errors import SandboxError
-from ..sandbox import RunRequest
+from ..sandbox import RunRequest, Send, Watch
 from .checkers import checker_for
 from .context import Context
 from .expected import load_inputs
@@ -24,19 +24,22 @@ from .protocol import encode_job, parse
 from .report import CaseResult, Report
 from .verdict import Verdict
 
+StopWhen = Callable[[list[CaseResult]], bool]
+
 
 def judge_job(
     job: Job,
     source: bytes,
     context: Context,
     solution_name: str = "solution.py",
-    stop_at: Verdict | None = None,
+    stop_when: StopWhen | None = None,
 ) -> Report:
-    """Judge one source file. With stop_at the host ends the run at the first test with
-    that verdict; the report then holds only the tests that ran (judge verify needs one)."""
+    """Judge one source file. With stop_when the host grades results as they stream in and
+    ends the run once stop_when(results so far) holds; the report then holds only the
+    tests that ran (judge verify needs one WA, or two TLEs on max-size tests)."""
     problem, cases, policy = job.problem, job.tests.cases, context.policy
     limit_ms = job.limit.limit_ms
-    rules = Rules(checker_for(problem), limit_ms, _input_lookup(job), policy.sizes.answer_bytes)
+    rules = Rules(checker_for(problem), limit_ms, input_lookup(job), policy.sizes.answer_bytes)
     header_cap = policy.sizes.record_header_bytes
     meta = job_meta(problem.entry.to_wire(), limit_ms, problem.limits.recursion_limit, policy)
     request = RunRequest(
@@ -45,7 +48,7 @@ def judge_job(
         deadline_s=policy.time.run_deadline_s(len(cases), limit_ms),
         stack_bytes=policy.stack_bytes,
         output_cap=policy.sizes.run_output_bytes,
-        watch=None if stop_at is None else _stop_at(cases, rules, header_cap, stop_at),
+        watch=None if stop_when is None else _stop_when(cases, rules, header_cap, stop_when),
     )
     try:
         outcome = context.sandbox.run(request)
@@ -69,31 +72,27 @@ def _report(job: Job, solution_name: str, results: tuple[CaseResult, ...], fault
     )
 
 
-def _stop_at(
-    cases: tuple[Case, ...], rules: Rules, header_cap: int, wanted: Verdict
-) -> Callable[[bytearray], bool]:
-    """A watcher that grades records as they stream in and says stop at the wanted verdict."""
-    position, index = 0, 0
+def _stop_when(cases: tuple[Case, ...], rules: Rules, header_cap: int, stop_when: StopWhen) -> Watch:
+    """A watcher that grades records as they stream in and says stop once stop_when holds."""
+    position, graded = 0, list[CaseResult]()
 
-    def watch(stream: bytearray) -> bool:
-        nonlocal position, index
+    def watch(stream: bytearray, send: Send) -> bool:
+        nonlocal position
         transcript = parse(bytes(stream[position:]), header_cap)
         position += transcript.consumed
         for record in transcript.records:
-            case = cases[index] if index < len(cases) else None
-            index += 1
-            if (
-                case is not None
-                and case.id == record.id
-                and grade_record(case, record, rules).verdict is wanted
-            ):
+            case = cases[len(graded)] if len(graded) < len(cases) else None
+            if case is None or case.id != record.id:
+                return False  # out of step: the grader says so once the run ends
+            graded.append(grade_record(case, record, rules))
+            if stop_when(graded):
                 return True
         return False
 
     return watch
 
 
-def _input_lookup(job: Job) -> Callable[[Case], Any]:
+def input_lookup(job: Job) -> Callable[[Case], Any]:
     """Sample inputs are at hand; hidden inputs are read from disk only for a custom checker."""
     loaded: dict[str, Any] = {}
     needs_hidden = job.problem.checker.name == "custom"

@@ -12,6 +12,7 @@ package, a reference that fails) is a failed result with the reason, and the bat
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from .core import judge_file
 from .expected import load_inputs
 from .job import TimeLimit
 from .limits import derive_limit
-from .report import Report
+from .report import CaseResult, Report
 from .verdict import Verdict
 
 
@@ -39,7 +40,7 @@ class Expectation:
 EXPECTED = {
     "accepted": Expectation(Verdict.AC, "AC on every test"),
     "wrong_answer": Expectation(Verdict.WA, "WA on at least one test"),
-    "time_limit_exceeded": Expectation(Verdict.TLE, "TLE on at least one test"),
+    "time_limit_exceeded": Expectation(Verdict.TLE, "TLE on at least two max-size tests"),
 }
 
 
@@ -101,11 +102,25 @@ def _verify(problem: Problem, context: Context, result: VerifyResult) -> None:
         wanted = EXPECTED[kind].verdict
         # one WA or TLE proves what the folder claims; the rest of the run would only burn time
         name = str(path.relative_to(problem.path))
-        stop_at = None if wanted is Verdict.AC else wanted
-        report = judge_file(problem, path.read_bytes(), context, name, stop_at=stop_at)
+        stop_when = None if wanted is Verdict.AC else _proven(wanted)
+        report = judge_file(problem, path.read_bytes(), context, name, stop_when)
         result.checks.append(_expect(name, kind, report))
     missing = [k for k in EXPECTED if k != "accepted" and not any(c.expected == k for c in result.checks)]
     result.issues.extend(f"submissions/{k}/ holds no submission" for k in missing)
+
+
+MAX_SIZE = "max-size"
+SLOW_SHAPES = 2  # a too-slow submission must be caught by this many max-size tests, not one
+
+
+def _proven(wanted: Verdict) -> Callable[[list[CaseResult]], bool]:
+    if wanted is Verdict.TLE:
+        return lambda results: len(_slow_on(results)) >= SLOW_SHAPES
+    return lambda results: any(r.verdict is wanted for r in results)
+
+
+def _slow_on(results: Iterable[CaseResult]) -> list[str]:
+    return [r.id for r in results if r.verdict is Verdict.TLE and MAX_SIZE in r.tags]
 
 
 def submission_files(problem: Problem) -> list[Path]:
@@ -141,11 +156,22 @@ def _expect(path: str, kind: str, report: Report) -> SubmissionCheck:
         bad = next((r for r in report.results if r.verdict is not Verdict.AC), None)
         reason = f"{bad.verdict.value} on {bad.id}: {bad.message}" if bad else ""
         return SubmissionCheck(path, kind, report, bad is None, reason)
+    if wanted is Verdict.TLE:
+        return _expect_slow(path, kind, report)
     hit = report.first(wanted)
     reason = (
         f"{wanted.value} on {hit.id}" if hit else f"never got {wanted.value} (worst: {report.verdict.value})"
     )
     return SubmissionCheck(path, kind, report, hit is not None, reason)
+
+
+def _expect_slow(path: str, kind: str, report: Report) -> SubmissionCheck:
+    slow = _slow_on(report.results)
+    if len(slow) >= SLOW_SHAPES:
+        return SubmissionCheck(path, kind, report, True, f"TLE on {', '.join(slow)}")
+    other = report.first(Verdict.TLE)
+    seen = ", ".join(slow) or (f"{other.id} (not max-size)" if other else "no test")
+    return SubmissionCheck(path, kind, report, False, f"TLE on {seen}; needs TLE on {SLOW_SHAPES} max-size tests")
 
 
 def _hand_expected_issues(problem: Problem, cases: tuple[Case, ...], inputs: dict[str, Any]) -> list[str]:

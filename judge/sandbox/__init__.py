@@ -12,6 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+Send = Callable[[bytes], None]
+Watch = Callable[[bytearray, Send], bool]
+
 
 @dataclass(frozen=True)
 class RunRequest:
@@ -22,8 +25,9 @@ class RunRequest:
     deadline_s: float
     stack_bytes: int
     output_cap: int = 256 << 20
-    # Called with the stdout read so far; returning True stops the run early.
-    watch: Callable[[bytearray], bool] | None = field(default=None, compare=False)
+    # Called with the stdout read so far and a function that writes to the harness's
+    # stdin (a batch job's control lines); returning True stops the run early.
+    watch: Watch | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -214,7 +214,7 @@ def _execute(started: Started, request: RunRequest) -> RunOutcome:
                 if len(out) > request.output_cap:
                     capped = True
                     break
-                if request.watch is not None and request.watch(out):
+                if request.watch is not None and request.watch(out, raw.sendall):
                     stopped = True
                     break
             elif len(err) < STDERR_CAP:

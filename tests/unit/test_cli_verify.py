@@ -22,7 +22,8 @@ DOUBLE_SOURCE = "def square(n):\n    return n + n\n"
 # --- judge verify ----------------------------------------------------------------------
 
 SQUARE = function_entry("square", {"n": "int"}, "int")
-SLOW_ON_FOUR = "import time\ndef square(n):\n    if n == 4:\n        time.sleep(0.5)\n    return n * n\n"
+SLOW_ON_FOUR = "import time\ndef square(n):\n    if n >= 4:\n        time.sleep(0.5)\n    return n * n\n"
+BIG = ["max-size"]
 
 
 def _square_bank(root: Path, submissions: dict[str, str]) -> Path:
@@ -31,7 +32,7 @@ def _square_bank(root: Path, submissions: dict[str, str]) -> Path:
         SQUARE,
         "def square(n):\n    return n * n\n",
         [case("two", n=2), case("three", n=3)],
-        [case("four", n=4)],
+        [{**case("four", n=4), "tags": BIG}, {**case("five", n=5), "tags": BIG}],
         limits={"time_floor_ms": 200},
     )
     for relative, source in submissions.items():

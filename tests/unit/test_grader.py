@@ -226,7 +226,7 @@ CASES = [_case("one"), _case("two", hidden=True), _case("three"), _case("four", 
 
 
 def test_a_compile_error_is_ce_for_every_test() -> None:
-    results = _grade(CASES, [], compile_error={"message": "SyntaxError: invalid syntax", "line": 2})
+    results = _grade(CASES, [], compile_errors={None: {"message": "SyntaxError: invalid syntax", "line": 2}})
 
     assert [r.verdict for r in results] == [Verdict.CE] * 4
     assert {r.message for r in results} == {"SyntaxError: invalid syntax (line 2)"}

@@ -83,7 +83,7 @@ def _cut(data: bytes, size: int) -> list[bytes]:
 def test_a_job_round_trips_over_a_pipe() -> None:
     job = _read([encode_job(META, IDS, INPUTS, SOURCE)])
 
-    assert job == Job(META, IDS, SOURCE, INPUTS)
+    assert job == Job(META, IDS, [SOURCE], INPUTS)
 
 
 def test_a_job_split_across_many_small_writes_round_trips() -> None:
@@ -93,7 +93,7 @@ def test_a_job_split_across_many_small_writes_round_trips() -> None:
     job = _read(pieces, one_read_each=True)
 
     assert len(pieces) > 30
-    assert job == Job(META, IDS, SOURCE, [b'{"n":1}', b'{"s":"a\\nb"}', b"[]"])
+    assert job == Job(META, IDS, [SOURCE], [b'{"n":1}', b'{"s":"a\\nb"}', b"[]"])
 
 
 def test_a_job_larger_than_the_pipe_buffer_round_trips() -> None:
@@ -105,7 +105,7 @@ def test_a_job_larger_than_the_pipe_buffer_round_trips() -> None:
 
 
 def test_a_job_with_no_tests_and_an_empty_source_round_trips() -> None:
-    assert _read([encode_job(META, [], [], b"")]) == Job(META, [], b"", [])
+    assert _read([encode_job(META, [], [], b"")]) == Job(META, [], [b""], [])
 
 
 @given(
@@ -121,7 +121,7 @@ def test_any_job_round_trips_however_it_is_cut(
 
     job = _read(_cut(encode_job(META, ids, inputs, source), piece))
 
-    assert job == Job(META, ids, source, inputs)
+    assert job == Job(META, ids, [source], inputs)
 
 
 # --- malformed jobs ----------------------------------------------------------------------

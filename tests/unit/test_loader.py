@@ -115,7 +115,7 @@ YAML_ERRORS = [
         "unknown-top-key",
         _set("titel", "x"),
         "titel: unknown key (known keys: "
-        "checker, complexity, difficulty, entry, hints, limits, pattern, tags, title)",
+        "checker, complexity, constraints, difficulty, entry, hints, limits, pattern, tags, title)",
     ),
     ("bad-difficulty", _set("difficulty", "extreme"), "difficulty: must be one of easy, medium, hard"),
     ("missing-entry", _delete("entry"), "entry: is required"),
@@ -427,7 +427,7 @@ def test_invalid_json_names_the_file(tmp_path: Path) -> None:
         ),
         (
             {"description": "x", "input": {"nums": [1], "target": 1}, "output": [0, 1]},
-            "output: unknown key (known keys: description, expected, input)",
+            "output: unknown key (known keys: description, expected, input, tags)",
         ),
     ],
 )
@@ -537,7 +537,7 @@ GEN_PREFIX = "def generate():\n"
         ),
         (
             "    yield {'name': 'ok', 'description': 'a', 'input': {'nums': [], 'target': 0}, 'seed': 1}\n",
-            "generate()[0].seed: unknown key (known keys: description, expected, input, name)",
+            "generate()[0].seed: unknown key (known keys: description, expected, input, name, tags)",
         ),
         ("    raise ValueError('no data')\n    yield\n", "generate(): failed: ValueError: no data"),
     ],

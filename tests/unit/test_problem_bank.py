@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem
 from judge.bank.generators import sized_inputs
 from judge.bank.inputs import input_size
+from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem
 from judge.bank.testfiles import read_tests
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,0 +1,116 @@
+"""Every problem's hidden tests cover the edge-case families that catch plausible bugs.
+
+From the constraints in problem.yaml (data, not prose), per problem:
+- every parameter is constrained, and every test input fits the constraints (the loader);
+- every hidden test is tagged from the taxonomy (judge/bank/tags.py);
+- each length bound is met at both ends (an empty or shortest input, a longest one);
+- each number bound is met at both ends, and for a list both ends appear together in one
+  input (the smallest and the largest value in the same list);
+- where values may repeat, some input holds a value three or more times with its
+  occurrences not all side by side (the deciding pair is not the obvious adjacent one);
+- at least two max-size tests of different shapes (tagged max-size).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from judge.bank.constraints import Bound, arguments
+from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem
+from judge.bank.model import Case, Problem
+from judge.bank.testfiles import read_tests
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDERS = iter_problem_dirs(ROOT / "problems")
+SLUGS = {p.slug for p in load_patterns(ROOT / "patterns")}
+IDS = [f"{f.parent.name}/{f.name[:3]}" for f in FOLDERS]
+
+
+def _load(folder: Path) -> tuple[Problem, list[Case]]:
+    problem = load_problem(folder, SLUGS)
+    return problem, read_tests(problem)
+
+
+def _values(problem: Problem, cases: list[Case], bound: Bound) -> Iterator[tuple[Case, Any]]:
+    for case in cases:
+        for name, _, value in arguments(problem.entry, case.input):
+            if name == bound.name:
+                yield case, value
+
+
+def _numbers(value: Any) -> list[Any]:
+    if isinstance(value, list):
+        return [n for item in value for n in _numbers(item)]
+    return [value] if type(value) in (int, float) else []
+
+
+def _size(value: Any) -> int:
+    return sum(1 for v in value if v is not None) if isinstance(value, list) else len(value)
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=IDS)
+def test_every_parameter_is_constrained_and_every_hidden_test_tagged(folder: Path) -> None:
+    problem, cases = _load(folder)
+    constrained = {b.name for b in problem.constraints}
+    wanted = {name for name, _, _ in arguments(problem.entry, cases[0].input)}
+    assert wanted <= constrained, f"constraints missing for {sorted(wanted - constrained)}"
+    untagged = [c.id for c in cases if c.hidden and not c.tags]
+    assert not untagged, f"hidden tests without tags: {untagged}"
+    shapes = [c for c in cases if "max-size" in c.tags]
+    assert len(shapes) >= 2, "fewer than two max-size tests (tagged max-size)"
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=IDS)
+def test_length_and_value_bounds_are_met_at_both_ends(folder: Path) -> None:
+    problem, cases = _load(folder)
+    missing = []
+    for bound in problem.constraints:
+        seen = list(_values(problem, cases, bound))
+        if bound.length is not None:
+            sizes = {_size(v) for _, v in seen if isinstance(v, list | str)}
+            missing += [f"{bound.name}: length {end}" for end in bound.length if end not in sizes]
+        if bound.values is not None and all(type(e) is int for e in bound.values):
+            low, high = bound.values
+            numbers = [set(_numbers(v)) for _, v in seen]
+            missing += [
+                f"{bound.name}: value {end}" for end in (low, high) if not any(end in n for n in numbers)
+            ]
+            if any(isinstance(v, list) for _, v in seen) and not any({low, high} <= n for n in numbers):
+                missing.append(f"{bound.name}: {low} and {high} in the same input")
+    assert not missing, "no test reaches " + "; ".join(missing)
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=IDS)
+def test_repeated_values_include_three_copies_not_side_by_side(folder: Path) -> None:
+    problem, cases = _load(folder)
+    for bound in problem.constraints:
+        if bound.distinct:
+            continue
+        lists = [
+            v
+            for c, v in _values(problem, cases, bound)
+            if c.hidden and isinstance(v, list | str) and len(v) > 3
+        ]
+        if not lists or not all(isinstance(x, int | str) for v in lists for x in v):
+            continue  # nothing to repeat, or trees and nested lists (their shapes are the point)
+        assert any(_spread_triple(v) for v in lists), (
+            f"{bound.name}: no hidden test holds a value three times with its copies not all adjacent"
+        )
+
+
+def _spread_triple(values: Any) -> bool:
+    positions: dict[Any, list[int]] = {}
+    for index, value in enumerate(values):
+        positions.setdefault(value, []).append(index)
+    return any(len(p) >= 3 and p[-1] - p[0] > len(p) - 1 for p in positions.values())
+
+
+def test_the_taxonomy_is_documented() -> None:
+    from judge.bank.tags import TAGS
+
+    doc = (ROOT / "docs" / "problem-format.md").read_text()
+    assert [t for t in TAGS if f"| `{t}` |" not in doc] == []
