@@ -238,5 +238,5 @@ def _limits(fields: Fields) -> Limits:
         time_multiplier=fields.number("time_multiplier", float, 1.0, 20.0, 3.0),
         time_floor_ms=fields.number("time_floor_ms", int, 100, 20_000, 1000),
         memory_mb=fields.number("memory_mb", int, 32, 4096, 256),
-        recursion_limit=fields.number("recursion_limit", int, 1000, 1_000_000, 100_000),
+        recursion_limit=fields.number("recursion_limit", int, 1000, 1_000_000, 1_000_000),
     )

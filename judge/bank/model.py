@@ -65,7 +65,7 @@ class Limits:
     time_multiplier: float = 3.0
     time_floor_ms: int = 1000
     memory_mb: int = 256
-    recursion_limit: int = 100_000
+    recursion_limit: int = 1_000_000  # plain recursion 10^6 deep fits the default memory (about 150 MB)
 
 
 @dataclass(frozen=True)

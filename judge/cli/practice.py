@@ -108,7 +108,7 @@ def show(ctx: click.Context, problem_id: str, hints: int) -> None:
     problem = load(run, problem_id)
     samples = [(c.id, c.input, c.expected) for c in _samples(run, problem)]
     statement = problem.statement_path.read_text(encoding="utf-8")
-    click.echo(text.render_show(problem, statement, samples, hints))
+    click.echo(text.render_show(problem, statement, samples, hints, _limits(run, problem)))
 
 
 @main.command(epilog=EXIT_CODES)
@@ -138,6 +138,27 @@ def new(ctx: click.Context, problem_id: str, path: Path | None, force: bool) -> 
     except OSError as error:
         raise errors.JudgeError(f"cannot write {target} ({error.strerror}); choose another path") from None
     click.echo(f"Wrote {target}. Judge it with: judge run {problem.id} {target}")
+
+
+def _limits(run: Runtime, problem: Problem) -> str:
+    """The limits a run is judged under; the time limit once this machine has derived it."""
+    from ..judging.expected import load_test_set
+    from ..judging.limits import cached_limit_for
+    from ..sandbox.docker_image import runner_image_name
+
+    tests = load_test_set(problem, run.config.cache_dir, run.policy.stack_bytes)
+    limit = cached_limit_for(problem, tests, runner_image_name(), run.config.cache_dir)
+    floor = problem.limits.time_floor_ms
+    time_text = (
+        f"time {limit.limit_ms} ms per test"
+        if limit
+        else f"time derived from the reference on your first run (at least {floor} ms per test)"
+    )
+    sizes, limits = run.policy.sizes, problem.limits
+    return (
+        f"{time_text}; memory {limits.memory_mb} MB; recursion depth {limits.recursion_limit:,}; output "
+        f"{sizes.stdout_bytes >> 20} MiB printed and {sizes.answer_bytes >> 20} MiB returned per test"
+    )
 
 
 def _samples(run: Runtime, problem: Problem) -> list[Case]:

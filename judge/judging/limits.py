@@ -33,9 +33,13 @@ def _cache_path(problem: Problem, tests: TestSet, image: str, cache_dir: Path) -
 
 
 def cached_limit(problem: Problem, context: Context) -> TimeLimit | None:
-    path = _cache_path(problem, context.tests(problem), context.sandbox.image, context.cache_dir)
+    return cached_limit_for(problem, context.tests(problem), context.sandbox.image, context.cache_dir)
+
+
+def cached_limit_for(problem: Problem, tests: TestSet, image: str, cache_dir: Path) -> TimeLimit | None:
+    """The limit derived earlier for this problem version, runner image and host, if any."""
     try:
-        return TimeLimit(**json.loads(path.read_text()))
+        return TimeLimit(**json.loads(_cache_path(problem, tests, image, cache_dir).read_text()))
     except (OSError, ValueError, TypeError):
         return None
 

@@ -171,7 +171,9 @@ def _expect_slow(path: str, kind: str, report: Report) -> SubmissionCheck:
         return SubmissionCheck(path, kind, report, True, f"TLE on {', '.join(slow)}")
     other = report.first(Verdict.TLE)
     seen = ", ".join(slow) or (f"{other.id} (not max-size)" if other else "no test")
-    return SubmissionCheck(path, kind, report, False, f"TLE on {seen}; needs TLE on {SLOW_SHAPES} max-size tests")
+    return SubmissionCheck(
+        path, kind, report, False, f"TLE on {seen}; needs TLE on {SLOW_SHAPES} max-size tests"
+    )
 
 
 def _hand_expected_issues(problem: Problem, cases: tuple[Case, ...], inputs: dict[str, Any]) -> list[str]:

@@ -133,10 +133,14 @@ def render_list(patterns: list[Pattern], problems: list[Problem], style: Style =
     return "\n".join(lines) if lines else "no problems found"
 
 
-def render_show(problem: Problem, statement: str, samples: list[tuple[str, Any, Any]], hints: int) -> str:
+def render_show(
+    problem: Problem, statement: str, samples: list[tuple[str, Any, Any]], hints: int, limits: str = ""
+) -> str:
     lines = [f"{problem.id} · {problem.difficulty}", "", statement.rstrip(), "", "## Sample tests", ""]
     for name, case_input, expected in samples:
         lines.append(f"- {name}: input {_value(case_input)} -> expected {_value(expected)}")
+    if limits:
+        lines.extend(["", f"Limits: {limits}"])
     for index, hint in enumerate(problem.hints[:hints], start=1):
         lines.extend(["", f"Hint {index}: {hint}"])
     lines.extend(["", f"Start: judge new {problem.id}    Judge: judge run {problem.id} solution.py"])
