@@ -33,26 +33,31 @@ def generate():
         yield {
             "name": f"random-small-{t + 1}",
             "description": "small random list with repeated values",
+            "tags": ["random", "duplicates"],
             "input": _with_pair(rng, n, rng.randint(-30, 30), rng.randint(-20, 20), i, j, -20, 20),
         }
     yield {
         "name": "max-pair-at-ends",
         "description": "maximum size, the pair is the first and last positions",
-        "input": _with_pair(rng, N, 123_456_789, -987_654_321, 0, N - 1, -BIG, BIG),
+        "tags": ["max-size", "whole-input", "random"],
+        "input": _with_pair(rng, N, 123_456_789, -876_543_211, 0, N - 1, -BIG, BIG),
     }
     yield {
         "name": "max-pair-last-two",
         "description": "maximum size, the pair is the last two positions",
+        "tags": ["max-size", "answer-last", "random"],
         "input": _with_pair(rng, N, -55_555, 400_000_000, N - 2, N - 1, -BIG, BIG),
     }
     yield {
         "name": "max-pair-in-middle",
         "description": "maximum size, the pair is far apart in the second half",
+        "tags": ["max-size", "random"],
         "input": _with_pair(rng, N, 0, 31_337, N // 2 + 17, N - 1000, -BIG, BIG),
     }
     yield {
         "name": "max-equal-pair-many-repeats",
         "description": "maximum size, many repeated values, the pair is two equal values",
+        "tags": ["max-size", "duplicates"],
         "input": _with_pair(rng, N, 14, 7, N // 3, 2 * N // 3, -5000, 5000),
     }
 

@@ -25,23 +25,27 @@ def generate():
         yield {
             "name": f"random-small-{t + 1}",
             "description": "small random strings over a few letters",
+            "tags": ["random"],
             "input": {"note": note, "pool": pool},
         }
     pool = _word(rng, N)
     yield {
         "name": "max-random-fits",
         "description": "maximum size, random pool, the note is a random part of it",
+        "tags": ["max-size", "random"],
         "input": {"note": _shuffled(rng, pool)[: 3 * N // 5], "pool": pool},
     }
     half = N // 2
     yield {
         "name": "max-single-letter",
         "description": "maximum size, a single letter repeated in both strings",
+        "tags": ["max-size", "all-equal"],
         "input": {"note": "a" * half, "pool": "a" * N},
     }
     yield {
         "name": "max-needed-letters-last",
         "description": "maximum size, the letters the note needs all sit at the end of the pool",
+        "tags": ["max-size", "answer-last"],
         "input": {"note": "a" * half, "pool": _word(rng, N - half, LETTERS[1:]) + "a" * half},
     }
     pool = _word(rng, N)
@@ -50,12 +54,14 @@ def generate():
     yield {
         "name": "max-one-copy-short",
         "description": "maximum size, same length, the note needs one copy more of one letter",
+        "tags": ["max-size", "boundary", "no-answer"],
         "input": {"note": "".join(note), "pool": pool},
     }
     pool = _word(rng, N, LETTERS.replace("q", ""))
     yield {
         "name": "max-letter-absent",
         "description": "maximum size, the last letter of the note never occurs in the pool",
+        "tags": ["max-size", "answer-last", "no-answer"],
         "input": {"note": pool[: N - 1] + "q", "pool": pool},
     }
 

@@ -45,32 +45,38 @@ def generate():
         yield {
             "name": f"random-small-{t + 1}",
             "description": "small random list of short words over a few letters",
+            "tags": ["random", "duplicates"],
             "input": {"words": [_word(rng, rng.randint(0, 4), "abc") for _ in range(n)]},
         }
     yield {
         "name": "max-random-words",
         "description": "maximum size, random words, almost every signature different",
+        "tags": ["max-size", "random"],
         "input": {"words": [_word(rng, rng.randint(1, 12)) for _ in range(N)]},
     }
     yield {
         "name": "max-pairs",
         "description": "maximum size, every group holds exactly two words",
+        "tags": ["max-size", "duplicates"],
         "input": {"words": _groups_of(rng, N // 2, 2, 8)},
     }
     yield {
         "name": "max-ten-per-group",
         "description": "maximum size, a thousand groups of ten words each",
+        "tags": ["max-size", "duplicates"],
         "input": {"words": _groups_of(rng, N // 10, 10, 12)},
     }
     base = "signaturesxy"
     yield {
         "name": "max-one-group",
         "description": "maximum size, every word shares a single signature",
+        "tags": ["max-size", "whole-input"],
         "input": {"words": [_rearranged(rng, base) for _ in range(N)]},
     }
     yield {
         "name": "max-short-words",
         "description": "maximum size, very short words with many repeats",
+        "tags": ["max-size", "duplicates"],
         "input": {"words": [_word(rng, rng.randint(0, 2)) for _ in range(N)]},
     }
 

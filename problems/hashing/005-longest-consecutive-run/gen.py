@@ -18,16 +18,19 @@ def generate():
         yield {
             "name": f"random-small-{t + 1}",
             "description": "small random list with repeats and short runs",
+            "tags": ["random", "duplicates"],
             "input": {"nums": [rng.randint(-15, 15) for _ in range(n)]},
         }
     yield {
         "name": "max-random-wide",
         "description": "maximum size, random values spread over the whole range",
+        "tags": ["max-size", "random"],
         "input": {"nums": [rng.randint(-BIG, BIG) for _ in range(N)]},
     }
     yield {
         "name": "max-one-long-run",
         "description": "maximum size, the values form one run across zero, shuffled",
+        "tags": ["max-size", "whole-input", "distinct", "negatives", "zeros"],
         "input": {"nums": _shuffled(rng, list(range(-N // 2, N // 2)))},
     }
     half = N // 2
@@ -35,6 +38,7 @@ def generate():
     yield {
         "name": "max-repeated-start",
         "description": "maximum size, a long run whose first value is repeated many times",
+        "tags": ["max-size", "duplicates"],
         "input": {"nums": _shuffled(rng, [start] * half + list(range(start, start + half)))},
     }
     low = list(range(-BIG, -BIG + 40_000))
@@ -43,17 +47,32 @@ def generate():
     yield {
         "name": "max-two-long-runs",
         "description": "maximum size, two long runs at the ends of the range plus scattered values",
+        "tags": ["max-size", "extremes", "negatives"],
         "input": {"nums": _shuffled(rng, low + high + noise)},
     }
     yield {
         "name": "max-dense-random",
         "description": "maximum size, random values in a narrow range with many repeats",
+        "tags": ["max-size", "duplicates", "random"],
         "input": {"nums": [rng.randint(0, 3 * N // 2) for _ in range(N)]},
     }
     yield {
         "name": "max-all-equal",
         "description": "maximum size, every value equal",
+        "tags": ["max-size", "all-equal", "negatives"],
         "input": {"nums": [-123_456] * N},
+    }
+    starts = [-BIG, -300_000_000, 200_000_000, BIG - 12_400 + 1]
+    lengths = [12_000, 12_600, 13_000, 12_400]
+    copies = [13_000, 12_400, 12_000, 12_600]
+    nums = []
+    for first, length, extra in zip(starts, lengths, copies):
+        nums += [first] * extra + list(range(first, first + length))
+    yield {
+        "name": "max-repeated-starts-at-extremes",
+        "description": "maximum size, four long runs reaching both limits, each first value repeated many times",
+        "tags": ["max-size", "duplicates", "extremes", "negatives"],
+        "input": {"nums": _shuffled(rng, nums)},
     }
 
 

@@ -14,12 +14,14 @@ def generate():
         yield {
             "name": f"random-small-{t + 1}",
             "description": "small random list with many ties",
+            "tags": ["random", "ties"],
             "input": {"nums": nums, "k": rng.randint(1, len(set(nums)))},
         }
     nums = rng.sample(range(-BIG, BIG + 1), N)
     yield {
         "name": "max-all-distinct",
         "description": "maximum size, all values distinct, every value requested",
+        "tags": ["max-size", "distinct", "ties", "boundary"],
         "input": {"nums": nums, "k": N},
     }
     values = rng.sample(range(-BIG, BIG + 1), N // 2)
@@ -28,17 +30,20 @@ def generate():
     yield {
         "name": "max-pairs",
         "description": "maximum size, every value occurs exactly twice",
+        "tags": ["max-size", "duplicates", "ties"],
         "input": {"nums": nums, "k": N // 4},
     }
     nums = [rng.randint(-500, 500) for _ in range(N)]
     yield {
         "name": "max-few-distinct",
         "description": "maximum size, random values from a small range",
+        "tags": ["max-size", "random", "duplicates"],
         "input": {"nums": nums, "k": 50},
     }
     yield {
         "name": "max-all-equal",
         "description": "maximum size, every value the same",
+        "tags": ["max-size", "all-equal"],
         "input": {"nums": [-123456789] * N, "k": 1},
     }
     # value v (descending from the top) occurs a number of times that shrinks slowly,
@@ -51,6 +56,7 @@ def generate():
     yield {
         "name": "max-descending-ties",
         "description": "maximum size, large groups of equal counts listed from the largest value down",
+        "tags": ["max-size", "reverse-sorted", "ties"],
         "input": {"nums": nums, "k": len(set(nums)) // 2},
     }
 

@@ -41,6 +41,7 @@ def generate():
         yield {
             "name": f"random-small-{t + 1}",
             "description": "small random pattern over a few letters",
+            "tags": ["random"],
             "input": {"pattern": pattern, "words": words},
         }
 
@@ -49,11 +50,13 @@ def generate():
     yield {
         "name": "max-random-follows",
         "description": "maximum size, all 26 letters in random order, the words follow the pattern",
+        "tags": ["max-size", "random"],
         "input": {"pattern": pattern, "words": [pairing[ch] for ch in pattern]},
     }
     yield {
         "name": "max-one-letter",
         "description": "maximum size, a single letter and a single word throughout",
+        "tags": ["max-size", "all-equal"],
         "input": {"pattern": "k" * N, "words": ["same"] * N},
     }
     pairing = _pairing(rng)
@@ -64,6 +67,7 @@ def generate():
     yield {
         "name": "max-shared-word-at-end",
         "description": "maximum size, a new letter at the last position meets a word already taken",
+        "tags": ["max-size", "no-answer", "answer-last"],
         "input": {"pattern": "".join(letters), "words": words},
     }
     pairing = _pairing(rng)
@@ -74,6 +78,7 @@ def generate():
     yield {
         "name": "max-second-word-at-end",
         "description": "maximum size, a letter meets a second word at the last position",
+        "tags": ["max-size", "no-answer", "answer-last"],
         "input": {"pattern": "".join(letters), "words": words},
     }
     pairing = _pairing(rng, 10, 10)
@@ -81,11 +86,13 @@ def generate():
     yield {
         "name": "max-long-words-one-word-short",
         "description": "maximum size, ten-letter words that follow the pattern, one word short",
+        "tags": ["max-size", "no-answer", "boundary"],
         "input": {"pattern": pattern, "words": [pairing[ch] for ch in pattern[:-1]]},
     }
     yield {
         "name": "max-long-words-follows",
         "description": "maximum size, ten-letter words that follow the pattern",
+        "tags": ["max-size", "boundary"],
         "input": {"pattern": pattern, "words": [pairing[ch] for ch in pattern]},
     }
 

@@ -14,11 +14,13 @@ def generate():
         yield {
             "name": f"random-small-{t + 1}",
             "description": "small random list with repeats, negatives and values past the length",
+            "tags": ["random", "duplicates", "negatives"],
             "input": {"nums": nums},
         }
     yield {
         "name": "max-complete-descending",
         "description": "maximum size, every value from 1 to n present, largest first",
+        "tags": ["max-size", "reverse-sorted", "whole-input"],
         "input": {"nums": list(range(N, 0, -1))},
     }
     # Half the maximum size: a full-size random permutation makes every in-place
@@ -29,6 +31,7 @@ def generate():
     yield {
         "name": "large-missing-middle-shuffled",
         "description": "large size, a shuffled run of consecutive values with one gap in the middle",
+        "tags": ["random", "distinct"],
         "input": {"nums": nums},
     }
     half = N // 2
@@ -37,29 +40,34 @@ def generate():
     yield {
         "name": "max-duplicated-descending",
         "description": "maximum size, every value up to n/2 twice, largest first",
+        "tags": ["max-size", "duplicates", "reverse-sorted"],
         "input": {"nums": nums},
     }
     nums = [v + 1 for v in range(1, N)] + [1]
     yield {
         "name": "max-one-long-cycle",
         "description": "maximum size, the values form a single long cycle of placements",
+        "tags": ["max-size", "whole-input"],
         "input": {"nums": nums},
     }
     yield {
         "name": "max-all-one",
         "description": "maximum size, every value equal to 1",
+        "tags": ["max-size", "all-equal"],
         "input": {"nums": [1] * N},
     }
     nums = [rng.choice((rng.randint(-TOP - 1, 0), rng.randint(N + 1, TOP))) for _ in range(N)]
     yield {
         "name": "max-out-of-range",
         "description": "maximum size, no value between 1 and n",
+        "tags": ["max-size", "negatives", "random"],
         "input": {"nums": nums},
     }
     nums = [rng.randint(-N, 2 * N) for _ in range(N)]
     yield {
         "name": "max-random",
         "description": "maximum size, random values around the range 1..n",
+        "tags": ["max-size", "random", "duplicates"],
         "input": {"nums": nums},
     }
 

@@ -48,6 +48,7 @@ def generate():
         yield {
             "name": f"random-small-{t + 1}",
             "description": "short random sequence over a few values, frequent removes",
+            "tags": ["random", "duplicates"],
             "input": seq.input(),
         }
 
@@ -63,6 +64,7 @@ def generate():
     yield {
         "name": "max-distinct-then-queries",
         "description": "maximum size, many distinct values held once, then only queries",
+        "tags": ["max-size", "distinct"],
         "input": seq.input(),
     }
 
@@ -74,6 +76,7 @@ def generate():
     yield {
         "name": "max-churn-many-values",
         "description": "maximum size, many distinct values, random adds, removes and queries",
+        "tags": ["max-size", "random"],
         "input": seq.input(),
     }
 
@@ -91,6 +94,7 @@ def generate():
     yield {
         "name": "max-one-value-climbs",
         "description": "maximum size, one value added many times, then removed with queries between",
+        "tags": ["max-size", "all-equal", "boundary"],
         "input": seq.input(),
     }
 
@@ -110,6 +114,7 @@ def generate():
     yield {
         "name": "max-staircase",
         "description": "maximum size, values held 1, 2, 3, ... times, then removed at random",
+        "tags": ["max-size", "duplicates"],
         "input": seq.input(),
     }
 
@@ -118,6 +123,7 @@ def generate():
     yield {
         "name": "max-few-values",
         "description": "maximum size, a few values with high counts and random queries",
+        "tags": ["max-size", "random", "duplicates"],
         "input": seq.input(),
     }
 

@@ -1,5 +1,7 @@
+# bug: returns positions in a sorted copy of the list, not the original positions
+# fails on: {"nums": [10, 3, 6], "target": 9}
 def findTargetPair(nums, target):
-    values = sorted(nums)  # bug: the positions found are positions in the sorted copy
+    values = sorted(nums)
     lo, hi = 0, len(values) - 1
     while lo < hi:
         total = values[lo] + values[hi]

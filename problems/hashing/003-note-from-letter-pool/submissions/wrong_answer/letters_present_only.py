@@ -1,3 +1,4 @@
+# bug: checks only that each letter of the note occurs in the pool, not that there are enough copies
+# fails on: {"note": "aa", "pool": "a"}
 def canWriteNote(note, pool):
-    # bug: checks that each letter is present, not that there are enough copies
     return set(note) <= set(pool)

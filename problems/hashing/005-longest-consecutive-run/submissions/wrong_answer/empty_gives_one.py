@@ -1,6 +1,8 @@
+# bug: the best length starts at 1, so an empty list gets 1 instead of 0
+# fails on: {"nums": []}
 def longestConsecutiveRun(nums):
     present = set(nums)
-    best = 1  # bug: an empty list has no run at all
+    best = 1
     for start in present:
         if start - 1 not in present:
             end = start + 1

@@ -1,6 +1,6 @@
+# bug: a shrinking sliding window only works for positive values; with negatives a stretch is skipped when the window shrinks past its start
+# fails on: {"nums": [5, -2, 1], "k": 3}
 def countTargetSumStretches(nums, k):
-    # bug: a sliding window only works for positive values; with zeros and negatives a
-    # stretch can be skipped when the window shrinks past its start
     left = 0
     window = 0
     found = 0

@@ -1,3 +1,5 @@
+# bug: sorts the values inside a group of equal counts in decreasing order, so the larger value wins a tie
+# fails on: {"nums": [5, 8, 5, 8, 1], "k": 1}
 def mostCommonValues(nums, k):
     counts = {}
     for value in nums:
@@ -7,6 +9,5 @@ def mostCommonValues(nums, k):
         groups.setdefault(count, []).append(value)
     ranked = []
     for count in sorted(groups, reverse=True):
-        # bug: the reverse order is right for counts but wrong for values within a tie
         ranked.extend(sorted(groups[count], reverse=True))
     return ranked[:k]

@@ -1,4 +1,5 @@
+# bug: zip stops at the shorter input, so extra letters or words are never looked at
+# fails on: {"pattern": "aba", "words": ["p", "q", "p", "q"]}
 def followsPattern(pattern, words):
-    # bug: zip stops at the shorter input, so extra letters or words are never looked at
     pairs = set(zip(pattern, words))
     return len(pairs) == len(set(pattern)) == len(set(words))

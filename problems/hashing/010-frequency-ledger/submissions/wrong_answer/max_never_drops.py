@@ -1,3 +1,5 @@
+# bug: the largest count is never lowered after a remove
+# fails on: {"ops": ["FrequencyLedger", "add", "remove", "maxFrequency"], "args": [[], [1], [1], []]}
 class FrequencyLedger:
     def __init__(self):
         self.count = {}
@@ -24,7 +26,6 @@ class FrequencyLedger:
             return
         self.count[x] = old - 1
         self._move(old, old - 1)
-        # bug: the largest count is never lowered after a remove
 
     def hasFrequency(self, f):
         return f in self.holders

@@ -1,3 +1,5 @@
+# bug: removing a value that is not held drives its count below zero, so a later add of that value does not make it held once
+# fails on: {"ops": ["FrequencyLedger", "remove", "add", "hasFrequency"], "args": [[], [6], [6], [1]]}
 class FrequencyLedger:
     def __init__(self):
         self.count = {}
@@ -19,8 +21,6 @@ class FrequencyLedger:
         self.top = max(self.top, old + 1)
 
     def remove(self, x):
-        # bug: removing a value that is not held drives its count below zero, so a later
-        # add of that value does not make it count as held once
         old = self.count.get(x, 0)
         self.count[x] = old - 1
         self._move(old, old - 1)

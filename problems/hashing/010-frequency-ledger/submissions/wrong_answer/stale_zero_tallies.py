@@ -1,3 +1,5 @@
+# bug: a count whose tally drops to zero stays in the map, so hasFrequency still reports it
+# fails on: {"ops": ["FrequencyLedger", "add", "add", "hasFrequency"], "args": [[], [3], [3], [1]]}
 class FrequencyLedger:
     def __init__(self):
         self.count = {}
@@ -8,7 +10,7 @@ class FrequencyLedger:
         old = self.count.get(x, 0)
         self.count[x] = old + 1
         if old:
-            self.holders[old] -= 1  # bug: a tally of zero stays in the map
+            self.holders[old] -= 1
         self.holders[old + 1] = self.holders.get(old + 1, 0) + 1
         self.top = max(self.top, old + 1)
 
@@ -24,7 +26,7 @@ class FrequencyLedger:
             self.top = old - 1
 
     def hasFrequency(self, f):
-        return f in self.holders  # bug: true for counts whose tally dropped to zero
+        return f in self.holders
 
     def maxFrequency(self):
         return self.top
