@@ -13,21 +13,25 @@ def generate():
         yield {
             "name": f"random-small-{i + 1}",
             "description": "small random prices with repeats",
+            "tags": ["random", "duplicates"],
             "input": {"prices": [rng.randint(0, 30) for _ in range(n)]},
         }
     yield {
         "name": "max-random",
         "description": "maximum size, random prices",
+        "tags": ["max-size", "random"],
         "input": {"prices": [rng.randint(0, TOP) for _ in range(N)]},
     }
     yield {
         "name": "max-falling",
         "description": "maximum size, prices strictly falling",
+        "tags": ["max-size", "reverse-sorted", "no-answer"],
         "input": {"prices": [TOP - 7 * i for i in range(N)]},
     }
     yield {
         "name": "max-all-equal",
         "description": "maximum size, every price equal",
+        "tags": ["max-size", "all-equal", "no-answer"],
         "input": {"prices": [123_456_789] * N},
     }
     walk, price = [], TOP // 2
@@ -37,6 +41,7 @@ def generate():
     yield {
         "name": "max-drifting-down",
         "description": "maximum size, a random walk that drifts downwards",
+        "tags": ["max-size", "random"],
         "input": {"prices": walk},
     }
     half = N // 2
@@ -45,6 +50,7 @@ def generate():
     yield {
         "name": "max-v-shape",
         "description": "maximum size, prices fall steadily, then rise steadily but less steeply",
+        "tags": ["max-size", "answer-last"],
         "input": {"prices": falling + [low + 2 * (i + 1) for i in range(N - half)]},
     }
 

@@ -21,43 +21,51 @@ def generate():
         yield {
             "name": f"random-small-{i + 1}",
             "description": "small random string over a few characters",
+            "tags": ["random", "duplicates"],
             "input": {"s": _random_text(rng, list(alphabet), rng.randint(10, 60))},
         }
     yield {
         "name": "random-medium-wide",
         "description": "medium random string over a wide alphabet",
+        "tags": ["random", "letters", "duplicates"],
         "input": {"s": _random_text(rng, rng.sample(POOL, 300), 3000)},
     }
     yield {
         "name": "max-printable-ascii",
         "description": "maximum size, random printable ASCII",
+        "tags": ["max-size", "random", "letters"],
         "input": {"s": _random_text(rng, ASCII, N)},
     }
     yield {
         "name": "max-wide-alphabet",
         "description": "maximum size, random characters from a very wide alphabet",
+        "tags": ["max-size", "random", "letters"],
         "input": {"s": _random_text(rng, rng.sample(POOL, 30_000), N)},
     }
     block = "".join(rng.sample(POOL, 5_000))
     yield {
         "name": "max-repeated-block",
         "description": "maximum size, one block of distinct characters repeated over and over",
+        "tags": ["max-size", "duplicates", "ties", "letters"],
         "input": {"s": block * (N // len(block))},
     }
     yield {
         "name": "max-all-distinct",
         "description": "maximum size, no character repeats",
+        "tags": ["max-size", "distinct", "whole-input", "letters"],
         "input": {"s": "".join(rng.sample(POOL, N))},
     }
     yield {
         "name": "max-all-same",
         "description": "maximum size, one character repeated",
+        "tags": ["max-size", "all-equal", "ties"],
         "input": {"s": "q" * N},
     }
     tail = "".join(rng.sample(POOL[200:], 3_000))
     yield {
         "name": "max-best-at-end",
         "description": "maximum size, short repeating pattern, the longest run at the very end",
+        "tags": ["max-size", "answer-last", "letters"],
         "input": {"s": "abc" * ((N - len(tail)) // 3) + tail},
     }
 

@@ -14,28 +14,33 @@ def generate():
         yield {
             "name": f"random-small-{k + 1}",
             "description": "small random list with few different values",
+            "tags": ["random", "duplicates", "negatives"],
             "input": {"nums": nums, "k": rng.randint(0, 5)},
         }
     wide = [rng.randint(-BIG, BIG) for _ in range(N)]
     yield {
         "name": "max-k-covers-all",
         "description": "maximum size, random values, the allowance covers every distinct value",
+        "tags": ["max-size", "random", "boundary", "whole-input", "negatives"],
         "input": {"nums": wide, "k": 100_000},
     }
     yield {
         "name": "max-distinct-half",
         "description": "maximum size, all values distinct, the allowance is half the list",
+        "tags": ["max-size", "distinct", "reverse-sorted", "ties"],
         "input": {"nums": list(range(N, 0, -1)), "k": N // 2},
     }
     yield {
         "name": "max-all-equal",
         "description": "maximum size, all values equal, one kind allowed",
+        "tags": ["max-size", "all-equal", "whole-input", "extremes"],
         "input": {"nums": [BIG] * N, "k": 1},
     }
     few = [rng.randint(0, 9) for _ in range(N)]
     yield {
         "name": "max-few-kinds",
         "description": "maximum size, ten different values in random order",
+        "tags": ["max-size", "random", "duplicates", "zeros"],
         "input": {"nums": few, "k": 6},
     }
     third = N // 3
@@ -45,11 +50,13 @@ def generate():
     yield {
         "name": "max-long-blocks",
         "description": "maximum size, long stretches that each use two values",
+        "tags": ["max-size", "duplicates"],
         "input": {"nums": blocks, "k": 2},
     }
     yield {
         "name": "max-k-zero",
         "description": "maximum size, no kinds allowed",
+        "tags": ["max-size", "boundary", "no-answer", "random"],
         "input": {"nums": wide, "k": 0},
     }
 

@@ -19,34 +19,40 @@ def generate():
         yield {
             "name": f"random-small-{k + 1}",
             "description": "small random strings over a few letters",
+            "tags": ["random", "duplicates", "letters"],
             "input": {"s": s, "t": t},
         }
     s = _text(rng, N, LETTERS)
     yield {
         "name": "max-random-short-t",
         "description": "maximum size, random letters, t is a few random letters",
+        "tags": ["max-size", "random", "letters"],
         "input": {"s": s, "t": _text(rng, 6, LETTERS)},
     }
     yield {
         "name": "max-random-long-t",
         "description": "maximum size, random letters, t is long",
+        "tags": ["max-size", "random", "letters", "duplicates"],
         "input": {"s": s, "t": _text(rng, 20_000, LETTERS)},
     }
     no_z = _text(rng, N, LETTERS.replace("Z", ""))
     yield {
         "name": "max-no-answer",
         "description": "maximum size, one letter of t never occurs in s",
+        "tags": ["max-size", "no-answer", "random", "letters"],
         "input": {"s": no_z, "t": "aZ"},
     }
     half = N // 2
     yield {
         "name": "max-two-halves",
         "description": "maximum size, two long blocks, the answer straddles their border",
+        "tags": ["max-size", "sorted", "duplicates"],
         "input": {"s": "a" * half + "b" * (N - half), "t": "ba"},
     }
     yield {
         "name": "max-all-equal",
         "description": "maximum size, all letters equal, many windows tie",
+        "tags": ["max-size", "all-equal", "ties", "answer-first"],
         "input": {"s": "q" * N, "t": "q" * half},
     }
     letters = list(s)
@@ -54,6 +60,7 @@ def generate():
     yield {
         "name": "max-whole-string",
         "description": "maximum size, t is a rearrangement of s",
+        "tags": ["max-size", "whole-input", "boundary", "letters"],
         "input": {"s": s, "t": "".join(letters)},
     }
 

@@ -1,3 +1,4 @@
+# bug: returns the highest price minus the lowest, even when the cheapest day comes after the most expensive one
+# fails on: {"prices": [9, 1]}
 def bestTradeGain(prices):
-    # bug: the cheapest day may come after the most expensive one
     return max(prices) - min(prices)

@@ -1,8 +1,9 @@
+# bug: adds k to the count of the most common colour of the whole fence, though its boards need not be neighbours
+# fails on: {"s": "ABA", "k": 0}
 from collections import Counter
 
 
 def longestUniformStretch(s, k):
-    # bug: the most common letter overall need not sit in one stretch
     if not s:
         return 0
     return min(len(s), max(Counter(s).values()) + k)

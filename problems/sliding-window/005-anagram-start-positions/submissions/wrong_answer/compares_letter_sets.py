@@ -1,3 +1,5 @@
+# bug: compares which letters occur, not how often each one occurs
+# fails on: {"s": "aab", "p": "abb"}
 def anagramStarts(s, p):
     m = len(p)
     if m > len(s):
@@ -12,7 +14,6 @@ def anagramStarts(s, p):
         have[ord(s[right]) - 97] += 1
         if right >= m:
             have[ord(s[right - m]) - 97] -= 1
-        # bug: checks which letters occur, not how often
         if right >= m - 1 and [x > 0 for x in have] == need:
             result.append(right - m + 1)
     return result

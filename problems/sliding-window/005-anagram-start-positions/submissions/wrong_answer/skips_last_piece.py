@@ -1,3 +1,5 @@
+# bug: the loop stops one letter early, so the piece ending at the last letter is never checked
+# fails on: {"s": "ba", "p": "ab"}
 def anagramStarts(s, p):
     m = len(p)
     if m > len(s):
@@ -7,7 +9,7 @@ def anagramStarts(s, p):
     for ch in p:
         want[ord(ch) - 97] += 1
     result = []
-    for right in range(len(s) - 1):  # bug: the piece ending at the last letter is never checked
+    for right in range(len(s) - 1):
         have[ord(s[right]) - 97] += 1
         if right >= m:
             have[ord(s[right - m]) - 97] -= 1

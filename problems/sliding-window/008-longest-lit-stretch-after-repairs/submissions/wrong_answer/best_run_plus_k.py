@@ -1,6 +1,6 @@
+# bug: spends every repair on extending the single longest run of working lamps, so it never joins two runs across a broken lamp
+# fails on: {"lamps": [1, 0, 1], "k": 1}
 def longestLitStretch(lamps, k):
-    # bug: assumes the repairs are best spent extending the single longest run of 1s,
-    # so it never joins two runs separated by a broken lamp
     longest = run = 0
     for lamp in lamps:
         run = run + 1 if lamp == 1 else 0

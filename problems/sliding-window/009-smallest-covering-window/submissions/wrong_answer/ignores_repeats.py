@@ -1,5 +1,6 @@
+# bug: treats t as a set of letters, so a letter that t repeats is needed only once
+# fails on: {"s": "banana", "t": "ann"}
 def smallestCoveringWindow(s, t):
-    # bug: treats t as a set of letters, so repeated letters in t are needed only once
     need = set(t)
     counts = {}
     covered = 0

@@ -1,3 +1,5 @@
+# bug: records a window when it is no longer than the best (<=), so among equally short windows the rightmost wins
+# fails on: {"s": "cabdbac", "t": "ab"}
 def smallestCoveringWindow(s, t):
     owed = {}
     for ch in t:
@@ -10,7 +12,7 @@ def smallestCoveringWindow(s, t):
             missing -= 1
         owed[ch] = owed.get(ch, 0) - 1
         while missing == 0:
-            if best is None or right - left + 1 <= best[1] - best[0]:  # bug: <= keeps the last tie
+            if best is None or right - left + 1 <= best[1] - best[0]:
                 best = (left, right + 1)
             owed[s[left]] += 1
             if owed[s[left]] > 0:

@@ -1,3 +1,5 @@
+# bug: evicts the front only when it is more than k steps back (< instead of <=), so an index one step outside the window survives
+# fails on: {"nums": [3, 1, 2], "k": 2}
 from collections import deque
 
 
@@ -8,7 +10,7 @@ def windowMaximums(nums, k):
         while window and nums[window[-1]] <= value:
             window.pop()
         window.append(i)
-        if window[0] < i - k:  # bug: off by one, the front survives one step too long
+        if window[0] < i - k:
             window.popleft()
         if i >= k - 1:
             maxima.append(nums[window[0]])
