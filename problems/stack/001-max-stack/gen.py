@@ -57,6 +57,7 @@ def generate():
         yield {
             "name": f"random-small-{k + 1}",
             "description": "short random sequence with few distinct values and frequent pops",
+            "tags": ["random", "duplicates"],
             "input": seq.input(),
         }
 
@@ -69,6 +70,7 @@ def generate():
     yield {
         "name": "max-increasing-then-queries",
         "description": "maximum size, strictly increasing pushes followed only by maximum queries",
+        "tags": ["max-size", "sorted"],
         "input": seq.input(),
     }
 
@@ -80,6 +82,7 @@ def generate():
     yield {
         "name": "max-decreasing-then-drain",
         "description": "maximum size, strictly decreasing pushes, then queries mixed with pops",
+        "tags": ["max-size", "reverse-sorted"],
         "input": seq.input(),
     }
 
@@ -90,6 +93,7 @@ def generate():
     yield {
         "name": "max-random-mix",
         "description": "maximum size, random values, a large stack with pushes, pops and queries mixed",
+        "tags": ["max-size", "random"],
         "input": seq.input(),
     }
 
@@ -100,6 +104,7 @@ def generate():
     yield {
         "name": "max-many-duplicates",
         "description": "maximum size, only a handful of distinct values, so the maximum repeats often",
+        "tags": ["max-size", "duplicates"],
         "input": seq.input(),
     }
 
@@ -118,6 +123,7 @@ def generate():
     yield {
         "name": "max-sawtooth",
         "description": "maximum size, the stack is repeatedly filled in increasing order and emptied",
+        "tags": ["max-size", "sorted"],
         "input": seq.input(),
     }
 

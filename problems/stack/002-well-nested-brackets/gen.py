@@ -46,11 +46,13 @@ def generate():
         yield {
             "name": f"random-small-valid-{k + 1}",
             "description": "short random well-nested text with plain characters mixed in",
+            "tags": ["random", "letters"],
             "input": {"s": s},
         }
         yield {
             "name": f"random-small-broken-{k + 1}",
             "description": "short random text in which a single bracket was changed",
+            "tags": ["random", "letters"],
             "input": {"s": _break_one(rng, _random_nested(rng, rng.randint(5, 25), 0.3))},
         }
 
@@ -58,6 +60,7 @@ def generate():
     yield {
         "name": "max-deep-nesting",
         "description": "maximum size, one very deep nest of mixed kinds, well nested",
+        "tags": ["max-size", "deep"],
         "input": {"s": deep},
         "expected": True,
     }
@@ -66,6 +69,7 @@ def generate():
     yield {
         "name": "max-deep-nesting-last-closer-wrong",
         "description": "maximum size, one very deep nest whose very last closer has the wrong kind",
+        "tags": ["max-size", "deep", "answer-last"],
         "input": {"s": deep[:-1] + wrong},
         "expected": False,
     }
@@ -74,29 +78,34 @@ def generate():
     yield {
         "name": "max-random-valid",
         "description": "near maximum size, random well-nested structure with text in between",
+        "tags": ["max-size", "random", "letters"],
         "input": {"s": s},
         "expected": True,
     }
     yield {
         "name": "max-random-broken",
         "description": "near maximum size, random structure with one bracket changed",
+        "tags": ["max-size", "random"],
         "input": {"s": _break_one(rng, _random_nested(rng, 40_000, 0.1))},
     }
     yield {
         "name": "max-flat-pairs",
         "description": "maximum size, many short pairs side by side",
+        "tags": ["max-size", "duplicates"],
         "input": {"s": "".join(rng.choice(("()", "[]", "{}")) for _ in range(N // 2))},
         "expected": True,
     }
     yield {
         "name": "max-only-openers",
         "description": "maximum size, nothing but opening brackets",
+        "tags": ["max-size", "no-answer"],
         "input": {"s": "".join(rng.choice(OPEN) for _ in range(N))},
         "expected": False,
     }
     yield {
         "name": "max-no-brackets",
         "description": "maximum size, plain text without a single bracket",
+        "tags": ["max-size", "letters"],
         "input": {"s": "".join(rng.choice(TEXT) for _ in range(N))},
         "expected": True,
     }

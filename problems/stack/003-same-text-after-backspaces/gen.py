@@ -39,6 +39,7 @@ def generate():
         yield {
             "name": f"random-small-same-{k + 1}",
             "description": "short logs with typos erased right away that give the same text",
+            "tags": ["random", "duplicates"],
             "input": {"s": _log_for(rng, text, 0.3, "abc"), "t": _log_for(rng, text, 0.3, "abc")},
             "expected": True,
         }
@@ -47,6 +48,7 @@ def generate():
         yield {
             "name": f"random-small-any-{k + 1}",
             "description": "short random logs with many backspaces",
+            "tags": ["random", "duplicates"],
             "input": {"s": s, "t": t},
         }
 
@@ -57,6 +59,7 @@ def generate():
     yield {
         "name": "max-type-then-erase-third",
         "description": "maximum size, a long run of letters and then a long run of backspaces, same text",
+        "tags": ["max-size", "whole-input"],
         "input": {"s": s, "t": t},
         "expected": True,
     }
@@ -64,6 +67,7 @@ def generate():
     yield {
         "name": "max-type-then-erase-third-differ",
         "description": "maximum size, long runs of letters then backspaces, texts differ in one letter",
+        "tags": ["max-size", "no-answer"],
         "input": {"s": keep + _letters(rng, third) + "#" * third,
                   "t": other + _letters(rng, third) + "#" * third},
         "expected": False,
@@ -72,6 +76,7 @@ def generate():
     yield {
         "name": "max-backspaces-only",
         "description": "maximum size, one log is only backspaces and the other erases everything it types",
+        "tags": ["max-size", "all-equal"],
         "input": {"s": "#" * N, "t": _letters(rng, half) + "#" * half},
         "expected": True,
     }
@@ -82,6 +87,7 @@ def generate():
     yield {
         "name": "max-random-typos",
         "description": "near maximum size, random text with typos erased right away, same text",
+        "tags": ["max-size", "random"],
         "input": {"s": s, "t": t},
         "expected": True,
     }
@@ -89,6 +95,7 @@ def generate():
     yield {
         "name": "max-random-typos-last-differs",
         "description": "near maximum size, random text with typos, the texts differ in the last letter",
+        "tags": ["max-size", "random", "answer-last", "no-answer"],
         "input": {"s": s, "t": t},
         "expected": False,
     }
@@ -97,12 +104,14 @@ def generate():
     yield {
         "name": "max-no-backspaces-first-differs",
         "description": "maximum size, no backspaces, the texts differ only in their first letter",
+        "tags": ["max-size", "answer-first", "no-answer"],
         "input": {"s": s, "t": t},
         "expected": False,
     }
     yield {
         "name": "max-alternating",
         "description": "maximum size, every letter is erased right after it is typed",
+        "tags": ["max-size", "empty"],
         "input": {"s": "".join(c + "#" for c in _letters(rng, half)), "t": ""},
         "expected": True,
     }

@@ -77,11 +77,13 @@ def generate():
         yield {
             "name": f"random-small-{k + 1}",
             "description": "short random expression with all four operators and negative numbers",
+            "tags": ["random", "negatives"],
             "input": {"tokens": _random(rng, rng.randint(3, 15), 0.5, num=30)},
         }
     yield {
         "name": "random-small-divisions",
         "description": "short random expression with many divisions of mixed signs",
+        "tags": ["random", "negatives"],
         "input": {"tokens": _random(rng, 12, 0.5, {"+": 1, "-": 1, "*": 1, "/": 6}, num=50)},
     }
 
@@ -92,6 +94,7 @@ def generate():
     yield {
         "name": "max-numbers-then-operators",
         "description": "maximum size, all numbers come first and all operators after them",
+        "tags": ["max-size", "deep"],
         "input": {"tokens": e.finish()},
     }
     e = _Expr(rng, MIXED)
@@ -103,6 +106,7 @@ def generate():
     yield {
         "name": "max-growing-stack",
         "description": "maximum size, the stack keeps growing until the operators at the end",
+        "tags": ["max-size", "deep"],
         "input": {"tokens": e.finish()},
     }
     e = _Expr(rng, MIXED)
@@ -113,16 +117,19 @@ def generate():
     yield {
         "name": "max-left-chain",
         "description": "maximum size, every operator directly follows one new number",
+        "tags": ["max-size"],
         "input": {"tokens": e.finish()},
     }
     yield {
         "name": "max-random",
         "description": "maximum size, random expression",
+        "tags": ["max-size", "random"],
         "input": {"tokens": _random(rng, half, 0.45)},
     }
     yield {
         "name": "max-random-divisions",
         "description": "maximum size, random expression with mostly divisions and products",
+        "tags": ["max-size", "random", "negatives"],
         "input": {"tokens": _random(rng, half, 0.5, {"+": 1, "-": 1, "*": 4, "/": 4})},
     }
 

@@ -50,12 +50,14 @@ def generate():
         yield {
             "name": f"random-small-{k + 1}",
             "description": "short random code with nested groups and plain letters",
+            "tags": ["random", "deep"],
             "input": {"code": code},
         }
     code, _ = _random_code(rng, 3000, 20000, 0, 0.4, (1, 1, 1, 1, 2, 0))
     yield {
         "name": "random-medium",
         "description": "medium random code",
+        "tags": ["random", "deep"],
         "input": {"code": code},
     }
 
@@ -63,43 +65,59 @@ def generate():
     yield {
         "name": "max-many-small-groups",
         "description": "maximum length, tens of thousands of tiny groups one after another",
+        "tags": ["max-size", "duplicates"],
         "input": {"code": "".join(groups)},
     }
     yield {
         "name": "max-deep-count-one",
         "description": "maximum length, the deepest allowed nesting, every group repeated once",
+        "tags": ["max-size", "deep", "boundary"],
         "input": {"code": _tower(33_333, "", 1, "a")},
     }
     yield {
         "name": "max-deep-with-letters",
         "description": "maximum length, very deep nesting with a letter before every group",
+        "tags": ["max-size", "deep"],
         "input": {"code": _tower(24_999, "b", 1, "c")},
+    }
+    levels = 16_666
+    core = "".join(rng.choice(LETTERS) for _ in range(N - 4 * levels))
+    yield {
+        "name": "max-deep-once-long-core",
+        "description": "maximum length, deep nesting of once-repeated groups around a long stretch of letters",
+        "tags": ["max-size", "deep", "boundary"],
+        "input": {"code": _tower(levels, "b", 1, core)},
     }
     yield {
         "name": "max-doubling-tower",
         "description": "maximum output, a short code of nested groups that each double",
+        "tags": ["max-size", "deep"],
         "input": {"code": _tower(15, "a", 2, "z")},
     }
     yield {
         "name": "max-single-big-count",
         "description": "maximum output from one group with the largest count",
+        "tags": ["max-size", "extremes", "single"],
         "input": {"code": "100000[q]"},
     }
     yield {
         "name": "max-letters-only",
         "description": "maximum length, plain letters and no group at all",
+        "tags": ["max-size", "letters"],
         "input": {"code": "".join(rng.choice(LETTERS) for _ in range(N))},
     }
     inner = "".join(f"1[{rng.choice(LETTERS)}{rng.choice(LETTERS)}]" for _ in range(N // 6 - 1))
     yield {
         "name": "max-groups-inside-repeat",
         "description": "maximum length, thousands of small groups inside one repeated group",
+        "tags": ["max-size", "overlap"],
         "input": {"code": f"2[{inner}]"},
     }
     code, _ = _random_code(rng, N, N, 0, 0.5, (1, 1, 1, 1, 1, 2))
     yield {
         "name": "max-random-nested",
         "description": "maximum size, random nested groups mixed with letters",
+        "tags": ["max-size", "random", "deep"],
         "input": {"code": code},
     }
 

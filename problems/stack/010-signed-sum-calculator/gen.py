@@ -78,11 +78,13 @@ def generate():
         yield {
             "name": f"random-small-{k + 1}",
             "description": "short random expression with nested groups and unary minus",
+            "tags": ["random", "deep", "negatives"],
             "input": {"expression": _random_expression(rng, rng.randint(40, 90), 6, 0.35, 0.3, 3, 0.3)},
         }
     yield {
         "name": "random-medium",
         "description": "medium random expression",
+        "tags": ["random", "deep"],
         "input": {"expression": _random_expression(rng, 3000, 40, 0.3, 0.3, 12, 0.2)},
     }
 
@@ -100,11 +102,13 @@ def generate():
     yield {
         "name": "max-many-small-groups",
         "description": "maximum length, tens of thousands of tiny groups added and subtracted",
+        "tags": ["max-size", "duplicates"],
         "input": {"expression": "".join(rng.choice((" + ", " - ")) + p for p in parts)[3:]},
     }
     yield {
         "name": "max-random",
         "description": "maximum length, random expression with many groups of moderate depth",
+        "tags": ["max-size", "random", "deep"],
         "input": {"expression": _random_expression(rng, N, 60, 0.3, 0.3, 6, 0.2)},
     }
     levels = "".join(f"{_number(rng, 6)} {rng.choice('+-')} (" for _ in range(DEPTH))
@@ -117,13 +121,15 @@ def generate():
     yield {
         "name": "max-deepest-nesting",
         "description": "maximum length at the deepest allowed nesting, numbers at every level",
+        "tags": ["max-size", "deep", "boundary"],
         "input": {"expression": levels + middle + ")" * DEPTH},
     }
     chain = "-(" * DEPTH + "7" + ")" * DEPTH
-    tail = "".join(f"-(-{rng.randint(1, 9)})" for _ in range((N - len(chain)) // 6))
+    tail = "".join(f"-(-{rng.randint(1, 9)})" for _ in range((N - len(chain)) // 5))
     yield {
         "name": "max-unary-chain",
         "description": "maximum length, a chain of negated groups at the deepest nesting, then many negated groups",
+        "tags": ["max-size", "deep", "negatives"],
         "input": {"expression": chain + tail},
     }
     terms = []
@@ -131,19 +137,31 @@ def generate():
     while size + 33 <= N:
         terms.append(str(rng.randint(10**29, 10**30 - 1)))
         size += 33
+    flat = "".join(rng.choice((" + ", " - ")) + t for t in terms)[3:]
+    pad = N - len(flat)
     yield {
         "name": "max-flat-big-numbers",
         "description": "maximum length, thirty-digit numbers and no parentheses",
-        "input": {"expression": "".join(rng.choice((" + ", " - ")) + t for t in terms)[3:]},
+        "tags": ["max-size", "extremes"],
+        "input": {"expression": " " * (pad // 2) + flat + " " * (pad - pad // 2)},
+    }
+    tiny = "".join(f"({rng.randint(0, 9)}){rng.choice('+-')}" for _ in range((N - 3) // 4))
+    yield {
+        "name": "max-tiny-groups-no-spaces",
+        "description": "maximum length, tens of thousands of one-digit groups and no spaces",
+        "tags": ["max-size", "duplicates"],
+        "input": {"expression": tiny + f"({rng.randint(0, 9)})"},
     }
     yield {
         "name": "max-random-deep",
         "description": "maximum length, random expression that often nests deep",
+        "tags": ["max-size", "random", "deep"],
         "input": {"expression": _random_expression(rng, N, DEPTH, 0.55, 0.2, 4, 0.1)},
     }
     yield {
         "name": "max-spaces",
         "description": "maximum length, more spaces than anything else",
+        "tags": ["max-size", "letters"],
         "input": {"expression": _spaced(rng)},
     }
 

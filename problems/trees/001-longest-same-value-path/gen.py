@@ -61,8 +61,9 @@ def _chain(vals, sides):
     return vals, left, right
 
 
-def _test(name, description, tree):
-    return {"name": name, "description": description, "input": {"root": _level_order(*tree)}}
+def _test(name, description, tags, tree):
+    return {"name": name, "description": description, "tags": tags,
+            "input": {"root": _level_order(*tree)}}
 
 
 def generate():
@@ -71,18 +72,24 @@ def generate():
         n = rng.randint(8, 40)
         vals = [rng.randint(1, 2) for _ in range(n)]
         yield _test(f"random-small-{k + 1}", "small random tree with two distinct values",
+                    ["random", "duplicates"],
                     _random_shape(rng, vals))
 
     yield _test("max-complete-two-values", "maximum size complete tree, two values at random",
+                ["max-size", "random", "zeros"],
                 _complete([rng.randint(0, 1) for _ in range(N)]))
     yield _test("max-complete-all-equal", "maximum size complete tree, all values equal",
+                ["max-size", "all-equal", "whole-input"],
                 _complete([42] * N))
     yield _test("max-random-shape", "maximum size, random shape, three distinct values",
+                ["max-size", "random", "negatives"],
                 _random_shape(rng, [rng.randint(-1, 1) for _ in range(N)]))
 
     yield _test("deep-left-chain", "maximum height, every node a left child, all values equal",
+                ["max-size", "deep", "all-equal", "whole-input"],
                 _chain([-9] * DEEP, [0] * DEEP))
     yield _test("deep-zigzag-chain", "maximum height, children alternate sides, all values equal",
+                ["max-size", "deep", "all-equal", "whole-input"],
                 _chain([7] * DEEP, [i % 2 for i in range(DEEP)]))
 
     # two long arms hanging from the root, one to each side
@@ -94,6 +101,7 @@ def generate():
         right[i] = i + 1               # left arm goes down-right
         left[arm + i] = arm + i + 1    # right arm goes down-left
     yield _test("deep-two-arms", "two arms of maximum height meeting at the root, all values equal",
+                ["max-size", "deep", "all-equal", "whole-input"],
                 ([3] * n, left, right))
 
     # a long handle of equal values ending in a big random-valued complete block
@@ -110,6 +118,7 @@ def generate():
         if 2 * j + 2 < block:
             right[handle + j] = handle + 2 * j + 2
     yield _test("max-broom", "maximum size, a long chain of equal values above a large mixed block",
+                ["max-size", "deep", "duplicates"],
                 (vals, left, right))
 
     # a long chain whose values change every few nodes
@@ -118,6 +127,7 @@ def generate():
         vals.extend([rng.randint(-10**9, 10**9)] * rng.randint(1, 50))
     vals = vals[:DEEP]
     yield _test("deep-chain-short-runs", "maximum height, random sides, values in short runs",
+                ["max-size", "deep", "random", "negatives"],
                 _chain(vals, [rng.randint(0, 1) for _ in range(DEEP)]))
 
 

@@ -1,3 +1,5 @@
+# bug: unlinks a node whose value equals the largest later value, though an equal value does not overshadow
+# fails on: {"head": [4, 4]}
 def removeOvershadowed(head):
     prev = None
     while head:
@@ -6,7 +8,7 @@ def removeOvershadowed(head):
         return None
     kept = prev
     while kept.next:
-        if kept.next.val <= kept.val:  # bug: an equal later value does not overshadow
+        if kept.next.val <= kept.val:
             kept.next = kept.next.next
         else:
             kept = kept.next

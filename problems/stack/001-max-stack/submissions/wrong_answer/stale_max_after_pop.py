@@ -1,3 +1,5 @@
+# bug: the maximum is never lowered on pop, even when the popped value was the maximum
+# fails on: {"ops": ["MaxStack", "push", "push", "pop", "getMax"], "args": [[], [1], [5], [], []]}
 class MaxStack:
     def __init__(self):
         self.items = []
@@ -9,7 +11,6 @@ class MaxStack:
             self.best = val
 
     def pop(self) -> int:
-        # bug: the maximum is never lowered, even when the popped value was the maximum
         return self.items.pop()
 
     def top(self) -> int:

@@ -1,3 +1,5 @@
+# bug: a second copy of the current maximum is not recorded, so popping one copy also forgets the other
+# fails on: {"ops": ["MaxStack", "push", "push", "push", "pop", "getMax"], "args": [[], [2], [7], [7], [], []]}
 class MaxStack:
     def __init__(self):
         self.items = []
@@ -5,8 +7,6 @@ class MaxStack:
 
     def push(self, val: int) -> None:
         self.items.append(val)
-        # bug: a second copy of the current maximum is not recorded, so popping one copy
-        # also forgets the other (and can even leave `leaders` empty)
         if not self.leaders or val > self.leaders[-1]:
             self.leaders.append(val)
 

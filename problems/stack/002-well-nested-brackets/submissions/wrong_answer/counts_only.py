@@ -1,7 +1,6 @@
+# bug: counts each kind separately and never checks the order between kinds, so crossing pairs pass
+# fails on: {"s": "[(])"}
 def isWellNested(s):
-    # bug: checks that no kind ever closes more than it opened and that every kind ends
-    # at zero, but never checks the ORDER between kinds, so crossing pairs like "[(])"
-    # are accepted
     depth = {"(": 0, "[": 0, "{": 0}
     opener_of = {")": "(", "]": "[", "}": "{"}
     for ch in s:

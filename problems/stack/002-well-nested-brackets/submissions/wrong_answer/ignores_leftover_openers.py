@@ -1,3 +1,5 @@
+# bug: openers still on the stack at the end are never reported as unclosed
+# fails on: {"s": "(("}
 def isWellNested(s):
     opener_of = {")": "(", "]": "[", "}": "{"}
     stack = []
@@ -7,4 +9,4 @@ def isWellNested(s):
         elif ch in opener_of:
             if not stack or stack.pop() != opener_of[ch]:
                 return False
-    return True  # bug: openers still on the stack were never closed
+    return True

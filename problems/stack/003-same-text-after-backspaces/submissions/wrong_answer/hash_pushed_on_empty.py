@@ -1,8 +1,9 @@
+# bug: on an empty text the backspace test is false, so the '#' itself is appended as a character
+# fails on: {"s": "#b", "t": "b"}
 def sameAfterBackspaces(s, t):
     def replay(log):
         text = []
         for ch in log:
-            # bug: on an empty text the condition is false, so '#' itself is appended
             if ch == "#" and text:
                 text.pop()
             else:

@@ -1,3 +1,5 @@
+# bug: divides with Python's //, which rounds toward minus infinity instead of truncating toward zero
+# fails on: {"tokens": ["-7", "2", "/"]}
 def evalPostfix(tokens):
     stack = []
     for tok in tokens:
@@ -11,7 +13,7 @@ def evalPostfix(tokens):
             elif tok == "*":
                 stack.append(a * b)
             else:
-                stack.append(a // b)  # bug: floors, so -7 // 2 is -4 instead of -3
+                stack.append(a // b)
         else:
             stack.append(int(tok))
     return stack[-1]

@@ -1,8 +1,9 @@
+# bug: the first value popped is the right operand but is used as the left one
+# fails on: {"tokens": ["2", "9", "-"]}
 def evalPostfix(tokens):
     stack = []
     for tok in tokens:
         if tok in ("+", "-", "*", "/"):
-            # bug: the first value popped is the RIGHT operand, but it is used as the left
             a = stack.pop()
             b = stack.pop()
             if tok == "+":

@@ -1,3 +1,5 @@
+# bug: records the position of the larger value instead of the value itself
+# fails on: {"nums": [5, 8]}
 def nextLargerOnRing(nums):
     n = len(nums)
     answer = [-1] * n
@@ -5,7 +7,7 @@ def nextLargerOnRing(nums):
     for k in range(2 * n):
         i = k % n
         while waiting and nums[waiting[-1]] < nums[i]:
-            answer[waiting.pop()] = i  # bug: records where the larger value is, not the value
+            answer[waiting.pop()] = i
         if k < n:
             waiting.append(i)
     return answer

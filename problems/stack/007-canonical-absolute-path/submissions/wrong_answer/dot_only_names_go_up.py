@@ -1,10 +1,10 @@
+# bug: any piece starting with '..' is taken as a step up, so names like '...' and '..b' remove a directory
+# fails on: {"path": "/a/..."}
 def canonicalPath(path):
     names = []
     for piece in path.split("/"):
         if piece == "" or piece == ".":
             continue
-        # bug: any piece starting with ".." is taken as a step up, so "..." and "..b"
-        # remove a directory instead of being names
         if piece.startswith(".."):
             if names:
                 names.pop()

@@ -1,3 +1,5 @@
+# bug: joins [''] + names, which gives '' instead of '/' for the root
+# fails on: {"path": "/a/.."}
 def canonicalPath(path):
     names = []
     for piece in path.split("/"):
@@ -6,5 +8,4 @@ def canonicalPath(path):
                 names.pop()
         elif piece and piece != ".":
             names.append(piece)
-    # bug: joining [""] + names gives "/a/b" for names, but "" (not "/") for the root
     return "/".join([""] + names)

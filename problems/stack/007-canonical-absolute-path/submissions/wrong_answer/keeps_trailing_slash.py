@@ -1,3 +1,5 @@
+# bug: copies a trailing slash from the input instead of always dropping it
+# fails on: {"path": "/a/"}
 def canonicalPath(path):
     names = []
     for piece in path.split("/"):
@@ -7,7 +9,6 @@ def canonicalPath(path):
         elif piece and piece != ".":
             names.append(piece)
     result = "/" + "/".join(names)
-    # bug: copies a trailing slash from the input instead of always dropping it
     if path.endswith("/") and result != "/":
         result += "/"
     return result

@@ -1,3 +1,5 @@
+# bug: when a group closes, the text before the group is put after the repeated text
+# fails on: {"code": "a2[b]"}
 def unfoldCode(code):
     stack = []
     current = ""
@@ -10,7 +12,7 @@ def unfoldCode(code):
             current, count = "", 0
         elif ch == "]":
             before, times = stack.pop()
-            current = current * times + before  # bug: the text before the group goes after it
+            current = current * times + before
         else:
             current += ch
     return current

@@ -1,10 +1,12 @@
+# bug: keeps only the last digit of a count, so 12[a] repeats twice
+# fails on: {"code": "12[a]"}
 def unfoldCode(code):
     stack = []
     current = ""
     count = 0
     for ch in code:
         if ch.isdigit():
-            count = int(ch)  # bug: keeps only the last digit, so "12[a]" repeats twice
+            count = int(ch)
         elif ch == "[":
             stack.append((current, count))
             current, count = "", 0

@@ -1,3 +1,5 @@
+# bug: bars still on the stack at the end (they reach the right edge) are never scored
+# fails on: {"heights": [2, 3]}
 def largestBlock(heights):
     best = 0
     stack = []
@@ -7,5 +9,4 @@ def largestBlock(heights):
             left = stack[-1] if stack else -1
             best = max(best, top * (i - left - 1))
         stack.append(i)
-    # bug: bars still on the stack (they reach the right edge) are never scored
     return best

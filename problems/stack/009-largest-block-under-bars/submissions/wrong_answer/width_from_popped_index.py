@@ -1,3 +1,5 @@
+# bug: the block is assumed to start at the popped bar, but taller bars popped earlier to its left also belong to it
+# fails on: {"heights": [3, 2]}
 def largestBlock(heights):
     best = 0
     stack = []
@@ -6,8 +8,6 @@ def largestBlock(heights):
         h = heights[i] if i < n else 0
         while stack and heights[stack[-1]] >= h:
             j = stack.pop()
-            # bug: the block is assumed to start at the popped bar, but taller bars
-            # popped earlier to its left also belong to it
             best = max(best, heights[j] * (i - j))
         stack.append(i)
     return best

@@ -1,3 +1,5 @@
+# bug: pushes only the sign right before a group, not multiplied by the signs of the groups around it, so a minus two levels up is lost
+# fails on: {"expression": "-(1 - (2 - 3))"}
 def evaluateSum(expression):
     total = 0
     group_signs = [1]
@@ -17,8 +19,6 @@ def evaluateSum(expression):
         elif ch == "-":
             sign = -1
         elif ch == "(":
-            # bug: pushes only the sign right before this group, not multiplied by the
-            # signs of the groups around it, so a minus two levels up is lost
             group_signs.append(sign)
             sign = 1
         elif ch == ")":

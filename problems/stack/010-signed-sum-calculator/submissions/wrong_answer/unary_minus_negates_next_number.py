@@ -1,3 +1,5 @@
+# bug: a unary minus only ever negates the next number, so in -(2 + 3) it negates the 2 instead of the whole group
+# fails on: {"expression": "-(2 + 3)"}
 def evaluateSum(expression):
     total, sign = 0, 1
     saved = []
@@ -11,8 +13,8 @@ def evaluateSum(expression):
             while j < n and expression[j].isdigit():
                 j += 1
             value = int(expression[i:j])
-            if negate_next:  # bug: a unary minus only ever negates the next number, so
-                value = -value  # in "-(2 + 3)" it negates the 2 instead of the whole group
+            if negate_next:
+                value = -value
                 negate_next = False
             total += sign * value
             previous = "0"

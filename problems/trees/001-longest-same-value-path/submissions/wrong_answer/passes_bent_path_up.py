@@ -1,3 +1,5 @@
+# bug: a path that turns at a node is passed up to the parent as if it could continue
+# fails on: {"root": [1, 1, null, 1, 1]}
 class Solution:
     def longestSameValuePath(self, root: Optional[TreeNode]) -> int:
         self.best = 0
@@ -9,7 +11,6 @@ class Solution:
             right = walk(node.right, node.val)
             here = 1 + left + right
             self.best = max(self.best, here)
-            # bug: a path that turns at this node cannot continue up to the parent
             return here if node.val == parent_val else 0
 
         walk(root, None)

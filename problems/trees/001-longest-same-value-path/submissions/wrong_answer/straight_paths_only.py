@@ -1,3 +1,5 @@
+# bug: never joins the left and right chains, so a path turning at a node is missed
+# fails on: {"root": [1, 1, 1]}
 def longestSameValuePath(root):
     best = 0
 
@@ -9,7 +11,7 @@ def longestSameValuePath(root):
                 length = down(child)
                 if child.val == node.val:
                     longest = max(longest, length)
-        best = max(best, 1 + longest)  # bug: never joins the left and right chains
+        best = max(best, 1 + longest)
         return 1 + longest
 
     if root:
