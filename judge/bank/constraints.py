@@ -11,8 +11,8 @@ as Kattis checks inputs with a validator.
 
 `length` bounds a list or string (a tree's level-order list counts its nodes), `values`
 every number in it at any depth (null is not a number), `item_length` each element of a
-list of lists or strings, `chars` every character (a regular-expression class), and
-`distinct` says the values of a list never repeat. Relations between parameters stay in
+list of lists or strings, `chars` every character (a regular-expression class),
+`distinct` says the values of a list never repeat, and `sorted` that they never decrease. Relations between parameters stay in
 the statement; the brute force and the reference catch inputs that break them.
 """
 
@@ -26,7 +26,7 @@ from typing import Any
 from .fields import Fields
 from .model import Entry
 
-KEYS = {"length", "values", "item_length", "chars", "distinct"}
+KEYS = {"length", "values", "item_length", "chars", "distinct", "sorted"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class Bound:
     item_length: tuple[int, int] | None = None
     chars: str | None = None
     distinct: bool = False
+    sorted: bool = False
 
 
 def parse_constraints(fields: Fields, entry: Entry) -> tuple[Bound, ...]:
@@ -61,6 +62,7 @@ def parse_constraints(fields: Fields, entry: Entry) -> tuple[Bound, ...]:
                 _pair(spec, "item_length", int),
                 chars,
                 spec.get("distinct", bool, False),
+                spec.get("sorted", bool, False),
             )
         )
     return tuple(bounds)
@@ -132,6 +134,8 @@ def _check(bound: Bound, value: Any) -> str | None:
             return f"holds {bad_number}, outside {list(bound.values)}"
     if bound.distinct and isinstance(value, list) and len(set(map(repr, value))) != len(value):
         return "repeats a value but must not"
+    if bound.sorted and isinstance(value, list) and any(a > b for a, b in zip(value, value[1:], strict=False)):
+        return "is not in non-decreasing order"
     return None
 
 

@@ -108,6 +108,17 @@ def test_design_constraints_bound_the_calls_and_each_methods_arguments() -> None
     )
 
 
+def test_a_sorted_list_must_not_decrease() -> None:
+    entry = Entry("function", "f", (Param("nums", "List[int]"),))
+    bound = (Bound("nums", sorted=True),)
+
+    assert violation(bound, entry, {"nums": [1, 1, 2]}) is None
+    assert violation(bound, entry, {"nums": [1, 3, 2]}) == (
+        "nums",
+        "is not in non-decreasing order (constraints.nums)",
+    )
+
+
 def test_a_tree_counts_its_nodes_not_its_nulls() -> None:
     entry = Entry("function", "f", (Param("root", "Optional[TreeNode]"),))
     bound = (Bound("root", length=(0, 3), values=(0, 9)),)

@@ -17,29 +17,34 @@ def generate():
         yield {
             "name": f"random-small-{k + 1}",
             "description": "small random list with repeated values",
+            "tags": ["random", "duplicates"],
             "input": {"nums": nums, "target": nums[i] + nums[j]},
         }
     nums = _sorted_values(rng, N, -(10**9), 10**9)
     yield {
         "name": "max-pair-in-middle",
         "description": "maximum size, the only fitting pair sits near the middle",
+        "tags": ["max-size", "random", "sorted"],
         "input": {"nums": nums, "target": nums[N // 2 - 3] + nums[N // 2 + 4]},
     }
     evens = [2 * v for v in range(N)]
     yield {
         "name": "max-no-pair",
         "description": "maximum size, no pair exists (all sums even, target odd)",
+        "tags": ["max-size", "no-answer", "distinct", "sorted"],
         "input": {"nums": evens, "target": 1},
     }
     yield {
         "name": "max-pair-far-right",
         "description": "maximum size, the pair is the last two positions",
+        "tags": ["max-size", "answer-last", "distinct", "sorted"],
         "input": {"nums": evens, "target": evens[-1] + evens[-2]},
     }
     ones = [1] * N
     yield {
         "name": "max-all-equal",
         "description": "maximum size, every value equal and the target unreachable",
+        "tags": ["max-size", "all-equal", "no-answer"],
         "input": {"nums": ones, "target": 3},
     }
 

@@ -27,6 +27,7 @@ def generate():
         yield {
             "name": f"random-small-fixable-{k + 1}",
             "description": "small palindrome over two letters with one extra letter inserted",
+            "tags": ["random", "duplicates"],
             "input": {"s": _insert(base, rng.randint(0, len(base)), rng.choice("ab"))},
         }
     for k in range(2):
@@ -36,46 +37,54 @@ def generate():
         yield {
             "name": f"random-small-changed-{k + 1}",
             "description": "small palindrome over two letters with one letter replaced",
+            "tags": ["random", "duplicates"],
             "input": {"s": "".join(base)},
         }
     half = N // 2 - 1
     yield {
         "name": "max-bump-near-middle",
         "description": "maximum size, one letter differs from all the others, just left of the middle",
+        "tags": ["max-size", "duplicates"],
         "input": {"s": "a" * half + "b" + "a" * (N - half - 1)},
     }
     side = (N - 3) // 2
     yield {
         "name": "max-block-in-middle",
         "description": "maximum size, three different letters in the middle of one repeated letter",
+        "tags": ["max-size", "no-answer", "duplicates"],
         "input": {"s": "a" * side + "bcd" + "a" * side},
     }
     yield {
         "name": "max-random",
         "description": "maximum size, random letters",
+        "tags": ["max-size", "random", "no-answer"],
         "input": {"s": _word(rng, N)},
     }
     yield {
         "name": "max-palindrome",
         "description": "maximum size, already a palindrome",
+        "tags": ["max-size", "random", "whole-input"],
         "input": {"s": _palindrome(rng, N)},
     }
     base = _palindrome(rng, N - 1, "ab")
     yield {
         "name": "max-extra-letter-right",
         "description": "maximum size, a palindrome with one extra letter close to the right end",
+        "tags": ["max-size", "answer-last", "duplicates"],
         "input": {"s": _insert(base, N - 1 - 3, "b" if base[N - 1 - 3] == "a" else "a")},
     }
     base = _palindrome(rng, N - 1, "xy")
     yield {
         "name": "max-extra-letter-left",
         "description": "maximum size, a palindrome with one extra letter left of the middle",
+        "tags": ["max-size", "duplicates"],
         "input": {"s": _insert(base, N // 2 - 100, "z")},
     }
     outer = _word(rng, (N - 5) // 2)
     yield {
         "name": "max-trap-in-middle",
         "description": "maximum size, a mismatch deep inside that looks fixable from both sides",
+        "tags": ["max-size", "ties", "random"],
         "input": {"s": outer + "abbab" + outer[::-1]},
     }
     base = list(_palindrome(rng, N))
@@ -85,11 +94,13 @@ def generate():
     yield {
         "name": "max-two-mismatches",
         "description": "maximum size, a palindrome with two letters replaced far apart",
+        "tags": ["max-size", "no-answer", "random"],
         "input": {"s": s},
     }
     yield {
         "name": "max-all-equal",
         "description": "maximum size, every letter the same",
+        "tags": ["max-size", "all-equal"],
         "input": {"s": "z" * N},
     }
 

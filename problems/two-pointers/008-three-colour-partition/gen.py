@@ -15,37 +15,44 @@ def generate():
         yield {
             "name": f"random-small-{k + 1}",
             "description": "small random row of tiles",
+            "tags": ["random", "duplicates", "zeros"],
             "input": {"colours": _random(rng, rng.randint(10, 50), weights)},
         }
     yield {
         "name": "max-random",
         "description": "maximum size, colours in random order",
+        "tags": ["max-size", "random"],
         "input": {"colours": _random(rng, N, (1, 1, 1))},
     }
     third = N // 3
     yield {
         "name": "max-reverse-sorted",
         "description": "maximum size, in exactly the opposite order",
+        "tags": ["max-size", "reverse-sorted"],
         "input": {"colours": [2] * third + [1] * third + [0] * (N - 2 * third)},
     }
     yield {
         "name": "max-sorted",
         "description": "maximum size, already in the required order",
+        "tags": ["max-size", "sorted"],
         "input": {"colours": [0] * third + [1] * third + [2] * (N - 2 * third)},
     }
     yield {
         "name": "max-outer-colours-only",
         "description": "maximum size, only the first and last colours in random order",
+        "tags": ["max-size", "random", "zeros"],
         "input": {"colours": _random(rng, N, (1, 0, 1))},
     }
     yield {
         "name": "max-all-middle",
         "description": "maximum size, every tile the middle colour",
+        "tags": ["max-size", "all-equal"],
         "input": {"colours": [1] * N},
     }
     yield {
         "name": "max-cycle",
         "description": "maximum size, the last colour first in a repeating cycle",
+        "tags": ["max-size", "duplicates"],
         "input": {"colours": [(2, 0, 1)[i % 3] for i in range(N)]},
     }
 

@@ -39,17 +39,20 @@ def generate():
         yield {
             "name": f"random-small-{k + 1}",
             "description": "small random list",
+            "tags": ["random"],
             "input": {"nums": nums, "target": target},
         }
     nums = [rng.randint(-LIMIT, LIMIT) for _ in range(100)]
     yield {
         "name": "random-medium",
         "description": "medium random list over the whole range",
+        "tags": ["random"],
         "input": {"nums": nums, "target": _unique_target(nums, rng.randint(-3000, 3000))},
     }
     yield {
         "name": "max-random",
         "description": "maximum size, random values, no triple hits the target",
+        "tags": ["max-size", "random"],
         "input": {
             "nums": _multiples_of_3(rng, N, -LIMIT + 1, LIMIT - 1),
             "target": 3 * rng.randint(-300, 300) + 1,
@@ -58,21 +61,25 @@ def generate():
     yield {
         "name": "max-target-below-all",
         "description": "maximum size, the target is below every possible sum",
+        "tags": ["max-size", "extremes", "random"],
         "input": {"nums": [rng.randint(-LIMIT, LIMIT) for _ in range(N)], "target": -4 * LIMIT},
     }
     yield {
         "name": "max-target-above-all",
         "description": "maximum size, the target is above every possible sum",
+        "tags": ["max-size", "extremes", "random"],
         "input": {"nums": [rng.randint(-LIMIT, LIMIT) for _ in range(N)], "target": 4 * LIMIT},
     }
     yield {
         "name": "max-heavy-repeats",
         "description": "maximum size, few distinct values repeated many times",
+        "tags": ["max-size", "duplicates"],
         "input": {"nums": _multiples_of_3(rng, N, -90, 90), "target": 3 * rng.randint(-20, 20) + 2},
     }
     yield {
         "name": "max-descending",
         "description": "maximum size, values in decreasing order, no triple hits the target",
+        "tags": ["max-size", "reverse-sorted"],
         "input": {
             "nums": sorted(_multiples_of_3(rng, N, -LIMIT + 1, LIMIT - 1), reverse=True),
             "target": 3 * rng.randint(-3000, 3000) + 2,
@@ -81,6 +88,7 @@ def generate():
     yield {
         "name": "max-all-equal",
         "description": "maximum size, every value the same",
+        "tags": ["max-size", "all-equal", "negatives"],
         "input": {"nums": [-LIMIT + 1] * N, "target": 0},
     }
     nums = [rng.randint(-LIMIT, LIMIT) for _ in range(N)]
@@ -88,6 +96,7 @@ def generate():
     yield {
         "name": "max-exact-hit",
         "description": "maximum size, random values, some triple hits the target exactly",
+        "tags": ["max-size", "random"],
         "input": {"nums": nums, "target": nums[i] + nums[j] + nums[k]},
     }
 

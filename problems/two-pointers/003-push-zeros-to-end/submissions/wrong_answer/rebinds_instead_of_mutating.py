@@ -1,3 +1,4 @@
+# bug: builds a new list and rebinds the local name, so the caller's list is unchanged
+# fails on: {"nums": [0, 1]}
 def pushZerosToEnd(nums):
-    # bug: builds a new list and rebinds the local name; the caller's list is unchanged
     nums = [x for x in nums if x != 0] + [0] * nums.count(0)

@@ -1,5 +1,6 @@
+# bug: swapping zeros with values from the far end puts the zeros last but scrambles the order of the rest
+# fails on: {"nums": [0, 1, 2]}
 def pushZerosToEnd(nums):
-    # bug: swapping from both ends puts the zeros last but scrambles the order
     left, right = 0, len(nums) - 1
     while left < right:
         if nums[right] == 0:

@@ -1,3 +1,5 @@
+# bug: after a match both indices move one step without skipping repeated values, so the same triplet is reported again
+# fails on: {"nums": [-2, 1, 1, 1, 1]}
 def zeroSumTriplets(nums):
     nums = sorted(nums)
     n = len(nums)
@@ -16,8 +18,6 @@ def zeroSumTriplets(nums):
                 hi -= 1
             else:
                 out.append([nums[i], nums[lo], nums[hi]])
-                # bug: after a match, repeated inner values are not skipped,
-                # so the same triplet can be reported again
                 lo += 1
                 hi -= 1
     return out

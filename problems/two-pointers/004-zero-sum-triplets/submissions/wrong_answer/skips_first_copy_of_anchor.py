@@ -1,3 +1,5 @@
+# bug: skips a fixed value when the next one is equal, so the copy kept is the last one and triplets using two copies of it are lost
+# fails on: {"nums": [-1, -1, 2]}
 def zeroSumTriplets(nums):
     nums = sorted(nums)
     n = len(nums)
@@ -5,8 +7,6 @@ def zeroSumTriplets(nums):
     for i in range(n - 2):
         if nums[i] > 0:
             break
-        # bug: skips a fixed value when the NEXT one is equal, so the copy that is
-        # kept is the last one and the triplets using two copies of it are lost
         if nums[i] == nums[i + 1]:
             continue
         lo, hi = i + 1, n - 1

@@ -1,6 +1,6 @@
+# bug: fills each stretch between two neighbouring local peaks up to the lower of those two peaks, ignoring taller bars further away that hold the water higher
+# fails on: {"heights": [4, 0, 2, 0, 4]}
 def trappedWater(heights):
-    # bug: fills each stretch between two neighbouring local peaks up to the lower
-    # of those two peaks, ignoring taller bars further away that hold water higher
     n = len(heights)
     peaks = [
         i

@@ -1,6 +1,6 @@
+# bug: counts mismatched mirror pairs and allows one, which answers "can one character be replaced" instead of "can one be deleted"
+# fails on: {"s": "abc"}
 def almostPalindrome(s):
-    # bug: counts mismatched mirror pairs, which answers "can one character be
-    # replaced" instead of "can one character be deleted"
     mismatches = 0
     lo, hi = 0, len(s) - 1
     while lo < hi:

@@ -1,3 +1,5 @@
+# bug: picks the side to delete by looking at one character only, and never tries the other side when both look possible
+# fails on: {"s": "cbbcb"}
 def almostPalindrome(s):
     lo, hi = 0, len(s) - 1
     deleted = False
@@ -9,8 +11,6 @@ def almostPalindrome(s):
         if deleted:
             return False
         deleted = True
-        # bug: picks the side to delete by looking at one character only and never
-        # tries the other side when both look possible
         if s[lo + 1] == s[hi]:
             lo += 1
         elif s[lo] == s[hi - 1]:

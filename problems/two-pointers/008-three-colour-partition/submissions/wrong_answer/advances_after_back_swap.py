@@ -1,3 +1,5 @@
+# bug: also advances mid after swapping a last-colour tile to the back, so the tile brought in from the back is never examined
+# fails on: {"colours": [1, 2, 0]}
 def partitionColours(colours):
     low, mid, high = 0, 0, len(colours) - 1
     while mid <= high:
@@ -10,4 +12,4 @@ def partitionColours(colours):
         else:
             colours[mid], colours[high] = colours[high], colours[mid]
             high -= 1
-            mid += 1  # bug: the value swapped in from the back is never examined
+            mid += 1

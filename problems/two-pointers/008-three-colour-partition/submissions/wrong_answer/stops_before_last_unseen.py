@@ -1,6 +1,8 @@
+# bug: loops while mid < high, so the tile where mid and high meet is never examined
+# fails on: {"colours": [1, 0]}
 def partitionColours(colours):
     low, mid, high = 0, 0, len(colours) - 1
-    while mid < high:  # bug: the tile at mid == high is never examined
+    while mid < high:
         if colours[mid] == 0:
             colours[low], colours[mid] = colours[mid], colours[low]
             low += 1

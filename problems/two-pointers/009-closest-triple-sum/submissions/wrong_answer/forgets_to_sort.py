@@ -1,5 +1,6 @@
+# bug: runs the inward sweep on the list as given, but the sweep is only valid on a sorted list
+# fails on: {"nums": [0, 1, 0, 0], "target": -1}
 def closestTripleSum(nums, target):
-    # bug: the inward sweep is only valid on a sorted list
     n = len(nums)
     best = nums[0] + nums[1] + nums[2]
     for i in range(n - 2):

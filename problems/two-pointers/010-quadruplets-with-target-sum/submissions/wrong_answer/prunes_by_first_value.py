@@ -1,10 +1,10 @@
+# bug: stops once the smallest fixed value exceeds the target, which only rules out the rest when no value is negative
+# fails on: {"nums": [-3, -2, -1, 0], "target": -6}
 def targetQuadruplets(nums, target):
     nums = sorted(nums)
     n = len(nums)
     out = []
     for i in range(n - 3):
-        # bug: "the smallest value already exceeds the target" only rules out the rest
-        # when the other values cannot be negative
         if nums[i] > target:
             break
         if i > 0 and nums[i] == nums[i - 1]:

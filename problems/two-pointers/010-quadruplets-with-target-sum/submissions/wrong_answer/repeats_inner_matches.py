@@ -1,3 +1,5 @@
+# bug: after a match both inner indices move one step without skipping repeated values, so the same quadruplet is reported again
+# fails on: {"nums": [0, 0, 1, 1, 1, 1], "target": 2}
 def targetQuadruplets(nums, target):
     nums = sorted(nums)
     n = len(nums)
@@ -17,7 +19,6 @@ def targetQuadruplets(nums, target):
                     hi -= 1
                 else:
                     out.append([nums[i], nums[j], nums[lo], nums[hi]])
-                    # bug: repeated inner values are not skipped after a match
                     lo += 1
                     hi -= 1
     return out

@@ -1,3 +1,5 @@
+# bug: skips a second value equal to the one before it even when that one is the first fixed value, so quadruplets using one value in both fixed places are lost
+# fails on: {"nums": [1, 1, 2, 3], "target": 7}
 def targetQuadruplets(nums, target):
     nums = sorted(nums)
     n = len(nums)
@@ -6,8 +8,6 @@ def targetQuadruplets(nums, target):
         if i > 0 and nums[i] == nums[i - 1]:
             continue
         for j in range(i + 1, n - 2):
-            # bug: compares with nums[j - 1] even when that is the first fixed value,
-            # so quadruplets that use one value in both fixed places are lost
             if nums[j] == nums[j - 1]:
                 continue
             lo, hi = j + 1, n - 1

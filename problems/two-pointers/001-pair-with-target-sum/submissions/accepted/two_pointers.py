@@ -1,0 +1,15 @@
+# origin: independent
+from typing import List
+
+
+def pairWithTargetSum(nums: List[int], target: int) -> List[int]:
+    left, right = 0, len(nums) - 1
+    while left < right:
+        total = nums[left] + nums[right]
+        if total == target:
+            return [left, right]
+        if total < target:
+            left += 1
+        else:
+            right -= 1
+    return []

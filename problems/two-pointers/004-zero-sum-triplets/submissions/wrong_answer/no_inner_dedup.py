@@ -1,0 +1,25 @@
+# bug: after a match it moves both pointers once without skipping equal values, so repeated inner pairs are reported again
+# fails on: {"nums": [-2, 1, 1, 1, 1]}
+# origin: independent
+from typing import List
+
+
+def zeroSumTriplets(nums: List[int]) -> List[List[int]]:
+    nums = sorted(nums)
+    n = len(nums)
+    result = []
+    for i in range(n - 2):
+        if i > 0 and nums[i] == nums[i - 1]:
+            continue
+        lo, hi = i + 1, n - 1
+        while lo < hi:
+            total = nums[i] + nums[lo] + nums[hi]
+            if total < 0:
+                lo += 1
+            elif total > 0:
+                hi -= 1
+            else:
+                result.append([nums[i], nums[lo], nums[hi]])
+                lo += 1
+                hi -= 1
+    return result

@@ -1,0 +1,27 @@
+# bug: on equal heights it processes both sides, and with left <= right the meeting column is counted twice
+# fails on: {"heights": [3, 0, 3]}
+# origin: independent
+from typing import List
+
+
+def trappedWater(heights: List[int]) -> int:
+    left, right = 0, len(heights) - 1
+    left_max = right_max = 0
+    water = 0
+    while left <= right:
+        if heights[left] < heights[right]:
+            left_max = max(left_max, heights[left])
+            water += left_max - heights[left]
+            left += 1
+        elif heights[left] > heights[right]:
+            right_max = max(right_max, heights[right])
+            water += right_max - heights[right]
+            right -= 1
+        else:
+            left_max = max(left_max, heights[left])
+            right_max = max(right_max, heights[right])
+            water += left_max - heights[left]
+            water += right_max - heights[right]
+            left += 1
+            right -= 1
+    return water

@@ -1,0 +1,23 @@
+# bug: inner loop runs while lo <= hi, so the same position can be used twice
+# fails on: {"nums": [1, 2, 3], "target": 12}
+# origin: independent
+from typing import List
+
+
+def closestTripleSum(nums: List[int], target: int) -> int:
+    nums = sorted(nums)
+    n = len(nums)
+    best = nums[0] + nums[1] + nums[2]
+    for i in range(n - 2):
+        lo, hi = i + 1, n - 1
+        while lo <= hi:
+            total = nums[i] + nums[lo] + nums[hi]
+            if abs(total - target) < abs(best - target):
+                best = total
+            if total < target:
+                lo += 1
+            elif total > target:
+                hi -= 1
+            else:
+                return total
+    return best

@@ -1,0 +1,32 @@
+# bug: the first loop runs over range(n - 4), one short, so the last possible first element is never tried
+# fails on: {"nums": [1, 1, 1, 1], "target": 4}
+# origin: independent
+from typing import List
+
+
+def targetQuadruplets(nums: List[int], target: int) -> List[List[int]]:
+    nums = sorted(nums)
+    n = len(nums)
+    result = []
+    for i in range(n - 4):
+        if i > 0 and nums[i] == nums[i - 1]:
+            continue
+        for j in range(i + 1, n - 2):
+            if j > i + 1 and nums[j] == nums[j - 1]:
+                continue
+            lo, hi = j + 1, n - 1
+            while lo < hi:
+                total = nums[i] + nums[j] + nums[lo] + nums[hi]
+                if total < target:
+                    lo += 1
+                elif total > target:
+                    hi -= 1
+                else:
+                    result.append([nums[i], nums[j], nums[lo], nums[hi]])
+                    lo += 1
+                    hi -= 1
+                    while lo < hi and nums[lo] == nums[lo - 1]:
+                        lo += 1
+                    while lo < hi and nums[hi] == nums[hi + 1]:
+                        hi -= 1
+    return result
