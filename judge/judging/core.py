@@ -17,7 +17,7 @@ from .context import Context
 from .job import Job
 from .limits import time_limit_for
 from .report import Report
-from .run import StopWhen, judge_job
+from .run import Watching, judge_job
 
 
 def prepare(problem: Problem, context: Context) -> Job:
@@ -30,8 +30,8 @@ def judge_file(
     source: bytes,
     context: Context,
     solution_name: str = "solution.py",
-    stop_when: StopWhen | None = None,
+    watching: Watching | None = None,
 ) -> Report:
-    """Judge source against every test of problem (stop_when: end the run once it holds
-    for the results so far, for `judge verify`)."""
-    return judge_job(prepare(problem, context), source, context, solution_name, stop_when)
+    """Judge source against every test of problem (watching: live results, stopping
+    early; see `run.Watching`)."""
+    return judge_job(prepare(problem, context), source, context, solution_name, watching)

@@ -25,12 +25,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..bank.inputs import input_size
 from ..bank.model import MISSING, Case, Problem
 from ..bank.testfiles import read_tests
 from ..errors import ProblemFormatError, cache_fault
 
 HARNESS_DIR = Path(__file__).resolve().parent.parent / "harness"
-CACHE_FORMAT = "cases-5"
+CACHE_FORMAT = "cases-6"
 _HOST_LIMITS = threading.Lock()
 MARSHAL_FORMAT = 4  # written alike by every Python since 3.4; the harness reads it
 
@@ -92,6 +93,7 @@ def load_test_set(problem: Problem, cache_dir: Path, stack_bytes: int) -> TestSe
             r["expected"],
             r.get("hand_expected", MISSING),
             tuple(r.get("tags", ())),
+            r.get("size"),
         )
         for r in records
     )
@@ -134,6 +136,7 @@ def _write_records(folder: Path, cases: list[Case]) -> None:
             "description": case.description,
             "expected": case.expected,
             "tags": list(case.tags),
+            "size": case.size,
         }
         if not case.hidden:
             record["input"] = case.input
@@ -155,7 +158,17 @@ def materialise(problem: Problem, stack_bytes: int) -> list[Case]:
     raw = read_tests(problem)
     answers = run_reference(problem, [c.input for c in raw], stack_bytes)
     return [
-        Case(c.id, c.name, c.hidden, c.description, c.input, answer, c.hand_expected, c.tags)
+        Case(
+            c.id,
+            c.name,
+            c.hidden,
+            c.description,
+            c.input,
+            answer,
+            c.hand_expected,
+            c.tags,
+            input_size(c.input),
+        )
         for c, answer in zip(raw, answers, strict=True)
     ]
 
