@@ -43,6 +43,7 @@ class Rules:
     answer_cap: int
     source_lines: tuple[str, ...] = ()
     judges_return: bool = True  # the answer is the returned value (not a mutated argument)
+    details_always: bool = False  # an input a person wrote: show the answer even when right
 
 
 def grade(
@@ -145,7 +146,11 @@ def _grade_answer(
             case, Verdict.TLE, time_ms, f"took {time_ms:.0f} ms, over the {limit_ms} ms limit", got=got
         )
     if outcome.ok:
-        return _result(case, Verdict.AC, time_ms)
+        return (
+            seen.result(case, Verdict.AC, time_ms, "", got=got)
+            if rules.details_always
+            else _result(case, Verdict.AC, time_ms)
+        )
     message = outcome.message or "wrong answer"
     if got is None and case.expected is not None and rules.judges_return:
         message = "returned None: is a `return` missing?"

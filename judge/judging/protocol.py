@@ -154,10 +154,11 @@ def _take(transcript: Transcript, header: dict[str, Any], stream: bytes, positio
 def _take_case(
     transcript: Transcript, header: dict[str, Any], stream: bytes, position: int, load: bool = False
 ) -> int:
-    answer_len, stdout_len, stderr_len = header.get("answer"), header.get("stdout"), header.get("stderr", 0)
-    if not all(type(n) is int and n >= 0 for n in (answer_len, stdout_len, stderr_len)):
+    lengths = [header.get("answer"), header.get("stdout"), header.get("stderr", 0)]
+    if not all(type(n) is int and n >= 0 for n in lengths):
         transcript.malformed = "a case record has no valid lengths"
         return position
+    answer_len, stdout_len, stderr_len = (int(n) for n in lengths)
     end: int = position + answer_len + stdout_len + stderr_len
     if end > len(stream):
         transcript.malformed = "a case record is cut off"
