@@ -263,6 +263,7 @@ def invoke(
     problems: Path | None = None,
     sandbox: Callable[..., Sandbox] | None = None,
     policy: Policy = DEFAULT,
+    env: dict[str, str] | None = None,
 ) -> Result:
     """The CLI as `judge` runs it, with the sandbox it opens (default: the harness as a
     subprocess) and the policy passed in through click's context."""
@@ -272,4 +273,4 @@ def invoke(
     opener = sandbox or SubprocessSandbox
     options = ["--problems", str(problems)] if problems else []
     runtime = Runtime(open_sandbox=lambda log: opener(), policy=policy)
-    return CliRunner().invoke(cli.main, [*options, *map(str, args)], obj=runtime)
+    return CliRunner().invoke(cli.main, [*options, *map(str, args)], obj=runtime, env=env)

@@ -104,7 +104,7 @@ def _judge_once(
         report = judge_input(problem, source, _case(case_text), context, str(path), too_big)
         out.print(json_out.report_json(report) if as_json else custom_view(report), soft_wrap=as_json)
         return _exit_code(report)
-    live = LiveRows(out, enabled=not as_json)
+    live = LiveRows(out, enabled=not as_json and sys.stdout.isatty())
     with live:
         watching = Watching(on_result=live.add, skip_after_timeout=not all_tests)
         report = judge_file(

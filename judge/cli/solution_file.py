@@ -75,4 +75,5 @@ def oversized(data: bytes, cap: int) -> str | None:
     """The CE message for a file over the cap, before anything is compiled."""
     if len(data) <= cap:
         return None
-    return f"the file is over {cap >> 10} KiB, the limit for a solution; submit the solution only"
+    size = f"{cap >> 20} MiB" if cap >= 1 << 20 else f"{cap >> 10} KiB"
+    return f"the file is over {size}, the limit for a solution; submit the solution only"

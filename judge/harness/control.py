@@ -58,5 +58,5 @@ class Control:
                 word, _, value = line.partition(b" ")
                 if word == b"skip" and value.isdigit():
                     self.skipped.add(int(value))
-                elif word == b"skip-above" and value.isdigit():
+                elif word == b"skip-above" and value.lstrip(b"-").isdigit():
                     self.above = int(value) if self.above is None else min(self.above, int(value))

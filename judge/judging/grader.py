@@ -44,6 +44,7 @@ class Rules:
     source_lines: tuple[str, ...] = ()
     judges_return: bool = True  # the answer is the returned value (not a mutated argument)
     details_always: bool = False  # an input a person wrote: show the answer even when right
+    stdout_cap: int = 1 << 20
 
 
 def grade(
@@ -116,7 +117,11 @@ def grade_record(case: Case, record: CaseRecord, rules: Rules) -> CaseResult:
     if status == "memory":
         return seen.result(case, Verdict.MLE, time_ms, "ran out of memory")
     if status == "output_limit":
-        return seen.result(case, Verdict.OLE, time_ms, "printed or returned more than the output limit")
+        cap, answer_cap = rules.stdout_cap >> 10, rules.answer_cap >> 20
+        told = (
+            f"printed more than {cap} KiB (the output limit per test) or returned more than {answer_cap} MiB"
+        )
+        return seen.result(case, Verdict.OLE, time_ms, told)
     if status == "bad_answer":
         return seen.result(
             case, Verdict.WA, time_ms, record.fact("message", "the answer is not a JSON value")

@@ -127,7 +127,7 @@ class _Follow:
             return b"go\n"
         self.skipping = True
         passed = [r.size or 0 for r in self.graded if r.verdict is Verdict.AC]
-        return f"skip-above {passed[-1] if passed else 0}\n".encode()
+        return f"skip-above {passed[-1] if passed else -1}\n".encode()  # -1: nothing passed, skip all
 
 
 def input_lookup(job: Job) -> Callable[[Case], Any]:

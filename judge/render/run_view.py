@@ -46,7 +46,18 @@ def _clean(text: str, limit: int = SHOW_CHARS) -> str:
 
 
 def _value(value: Any) -> str:
-    return _clean(json.dumps(value, separators=(", ", ": ")))
+    """A JSON value as Python spells it (None, True, False), cut short when long."""
+    return _clean(python_text(value))
+
+
+def python_text(value: Any) -> str:
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(python_text(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(k)}: {python_text(v)}" for k, v in value.items()) + "}"
+    return json.dumps(value)
 
 
 def _verdict(verdict: Verdict) -> Text:
@@ -83,7 +94,7 @@ def table(results: list[CaseResult] | tuple[CaseResult, ...]) -> Table:
     grid = Table(box=None, pad_edge=False, padding=(0, 1), show_edge=False, expand=False)
     grid.add_column("TEST", overflow="fold", no_wrap=False, max_width=34)
     grid.add_column("VERDICT", no_wrap=True)
-    grid.add_column("TIME", justify="right", no_wrap=True)
+    grid.add_column("TIME", justify="right", no_wrap=True, min_width=9)  # fixed: rows line up as they stream
     grid.add_column("NOTE", overflow="fold")
     skipped = [r for r in results if r.verdict is Verdict.SKIPPED]
     for result in results:
@@ -205,12 +216,11 @@ def summary(report: Report) -> Text:
         text.append(f" on {failure.id}")
     counts = sorted(report.counts.items(), key=lambda pair: -pair[0].rank)
     others = ", ".join(f"{n} {_count_name(v)}" for v, n in counts if v is not Verdict.AC)
-    parts = [f"{report.passed}/{len(report.results)} tests passed" + (f" ({others})" if others else "")]
+    text.append(f" · {report.passed}/{len(report.results)} tests passed" + (f" ({others})" if others else ""))
     if headline is not Verdict.AC:
-        parts += _timings(report)
+        text.append("\n  " + " · ".join(_timings(report)))
     if report.judge_error:
-        parts.append(f"judge error: {report.judge_error}")
-    text.append(" · " + " · ".join(parts))
+        text.append(f"\n  judge error: {report.judge_error}")
     return text
 
 

@@ -26,6 +26,7 @@ def show_view(
     parts: list[RenderableType] = [
         Text(f"{problem.id} · {problem.difficulty} · pattern: {pattern_title}", style="bold"),
         Markdown(statement),
+        Text(),
         Text("Sample tests", style="bold"),
     ]
     for name, case_input, expected in samples:

@@ -344,7 +344,7 @@ def test_an_id_resolves_to_its_folder(ident: str) -> None:
         ("", "(see `judge list`)"),
     ],
 )
-def test_an_unknown_id_suggests_close_ids(tmp_path: Path, ident: str, hint: str) -> None:  # noqa: D103
+def test_an_unknown_id_suggests_close_ids(tmp_path: Path, ident: str, hint: str) -> None:
     copy_problem(tmp_path)
 
     with pytest.raises(ProblemNotFound) as raised:
@@ -599,4 +599,6 @@ def test_a_bare_pattern_name_lists_its_problems() -> None:
     with pytest.raises(ProblemNotFound) as raised:
         resolve_problem(REPO_ROOT / "problems", "two-pointers")
 
-    assert str(raised.value).startswith("'two-pointers' is a pattern; give one of its problems: two-pointers/001, ")
+    assert str(raised.value).startswith(
+        "'two-pointers' is a pattern; give one of its problems: two-pointers/001, "
+    )
