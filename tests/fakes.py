@@ -34,7 +34,7 @@ from judge.judging.expected import TestSet, load_test_set
 from judge.judging.job import Job, TimeLimit
 from judge.judging.policy import DEFAULT, Policy
 from judge.judging.report import Report
-from judge.judging.run import judge_job
+from judge.judging.run import Watching, judge_job
 from judge.judging.verdict import Verdict
 from judge.sandbox import RunOutcome, RunRequest, Sandbox
 from judge.sandbox.settings import container_settings
@@ -250,8 +250,12 @@ def judge_with_limit(
     """Judge source under a fixed time limit (no reference timing), as the core's run step does."""
     context = Context.of(sandbox, cache_dir)
     job = Job(problem, context.tests(problem), TimeLimit.fixed(limit_ms))
-    stop_when = None if stop_at is None else (lambda results: any(r.verdict is stop_at for r in results))
-    return judge_job(job, source, context, name, stop_when)
+    watching = (
+        None
+        if stop_at is None
+        else Watching(stop_when=lambda results: any(r.verdict is stop_at for r in results))
+    )
+    return judge_job(job, source, context, name, watching)
 
 
 def invoke(
@@ -259,6 +263,7 @@ def invoke(
     problems: Path | None = None,
     sandbox: Callable[..., Sandbox] | None = None,
     policy: Policy = DEFAULT,
+    env: dict[str, str] | None = None,
 ) -> Result:
     """The CLI as `judge` runs it, with the sandbox it opens (default: the harness as a
     subprocess) and the policy passed in through click's context."""
@@ -268,4 +273,4 @@ def invoke(
     opener = sandbox or SubprocessSandbox
     options = ["--problems", str(problems)] if problems else []
     runtime = Runtime(open_sandbox=lambda log: opener(), policy=policy)
-    return CliRunner().invoke(cli.main, [*options, *map(str, args)], obj=runtime)
+    return CliRunner().invoke(cli.main, [*options, *map(str, args)], obj=runtime, env=env)

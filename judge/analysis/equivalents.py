@@ -1,7 +1,7 @@
 """`mutants.yaml` in a problem package: surviving mutants recorded as equivalent.
 
     equivalent:
-      - id: 3fa91c2b0e                 # the mutant's stable id (`judge mutants` prints it)
+      - id: "3fa91c2b0e"               # the mutant's stable id, quoted (`judge mutants` prints it)
         mutant: "reference.py:6 in f: comparison flipped: `i < n` -> `i <= n`"   # for people
         reason: "at i == n the loop body only re-reads the sentinel, which changes nothing"
 
@@ -41,6 +41,10 @@ def load_equivalents(problem_dir: Path) -> dict[str, Equivalent]:
     for index, item in enumerate(fields.items("equivalent", [])):
         entry = Fields(item, path, f"equivalent[{index}]")
         entry.only({"id", "mutant", "reason"})
+        if not isinstance(entry.data.get("id"), str):
+            raise entry.fail(
+                "id", 'must be quoted ("3fa91c2b0e"): YAML reads an unquoted id of digits as a number'
+            )
         ident = entry.text("id", pattern=ID, hint="must be a mutant id of 10 hex digits, as printed")
         if ident in out:
             raise entry.fail("id", "is listed twice")

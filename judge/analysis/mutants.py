@@ -27,13 +27,13 @@ from typing import Any
 from ..bank.brute import load_brute
 from ..bank.model import Problem
 from ..errors import JudgeError, cache_fault
-from ..judging.batch import SourceResult, judge_batch
+from ..judging.batch import judge_batch
 from ..judging.context import Context
 from ..judging.core import prepare
 from ..judging.expected import problem_digest
 from ..judging.verdict import Verdict
 from .equivalents import FILE, load_equivalents
-from .mutation import Mutant, mutants_of
+from .mutation import mutants_of
 from .search import Difference, Search, find_difference
 
 CODE_DIRS = ("analysis", "judging", "harness")
@@ -91,28 +91,29 @@ def analyse(
 
 
 def _analyse(problem: Problem, context: Context, job: Any, jobs: int, search: Search) -> MutationResult:
+    """Judge every mutant not recorded as equivalent (recorded ones need no judging: if a
+    test killed one, the record would only be unneeded), then search the survivors."""
     result = MutationResult(problem.id)
-    mutants = [m for path in _sources(problem) for m in mutants_of(path.read_bytes(), _name(problem, path))]
-    result.total = len(mutants)
-    deadlines = [job.limit.limit_ms] * len(
-        job.tests.cases
-    )  # TLE at the limit itself: the same verdict, sooner
+    every = [m for path in _sources(problem) for m in mutants_of(path.read_bytes(), _name(problem, path))]
+    equivalents = load_equivalents(problem.path)
+    ids = {m.id for m in every}
+    result.stale = [
+        f"{FILE}: {e.id} ({e.mutant}) matches no mutant any more"
+        for e in equivalents.values()
+        if e.id not in ids
+    ]
+    mutants = [m for m in every if m.id not in equivalents]
+    result.total, result.equivalent = len(every), len(every) - len(mutants)
+    deadlines = [job.limit.limit_ms] * len(job.tests.cases)  # TLE at the limit itself: the same verdict
     chunks = [mutants[i::jobs] for i in range(jobs)]
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         judged = list(
             pool.map(lambda chunk: judge_batch(job, [m.source for m in chunk], context, deadlines), chunks)
         )
-    outcomes: list[tuple[Mutant, SourceResult]] = [
+    outcomes = [
         pair
         for chunk, results in zip(chunks, judged, strict=True)
         for pair in zip(chunk, results, strict=True)
-    ]
-    equivalents = load_equivalents(problem.path)
-    ids = {m.id for m in mutants}
-    result.stale = [
-        f"{FILE}: {e.id} ({e.mutant}) matches no mutant any more"
-        for e in equivalents.values()
-        if e.id not in ids
     ]
     brute = load_brute(problem)
     for mutant, outcome in sorted(outcomes, key=lambda pair: pair[0].describe()):
@@ -121,8 +122,6 @@ def _analyse(problem: Problem, context: Context, job: Any, jobs: int, search: Se
         elif outcome.verdict is not Verdict.AC:
             result.killed += 1
             result.kills[outcome.verdict.value] = result.kills.get(outcome.verdict.value, 0) + 1
-        elif mutant.id in equivalents:
-            result.equivalent += 1
         else:
             difference = find_difference(problem, brute, mutant.source, search)
             result.survivors.append(Survivor(mutant.id, mutant.describe(), difference))

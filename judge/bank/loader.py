@@ -76,17 +76,33 @@ def load_patterns(patterns_dir: Path) -> list[Pattern]:
 
 
 def resolve_problem(problems_root: Path, ident: str) -> Path:
-    """The folder for an ID `pattern/NNN` (or `pattern/NNN-slug`)."""
-    pattern, _, rest = ident.strip().strip("/").partition("/")
-    number = rest.split("-", 1)[0]
-    folder = problems_root / pattern
-    if pattern and number and folder.is_dir() and ".." not in ident:
-        for child in sorted(folder.iterdir()):
-            match = FOLDER.fullmatch(child.name)
-            if match and match.group(1) == number.zfill(3) and (child.name == rest or rest == number):
-                return child
-    known = [problem_id(p) for p in iter_problem_dirs(problems_root)]
-    close = difflib.get_close_matches(ident, known, n=3, cutoff=0.5)
+    """The folder for an ID as people type it: `two-pointers/003`, any case, with or
+    without the slug, the folder path tab completion gives, or a slug alone
+    (`push-zeros-to-end`). ProblemNotFound says what it could be instead: the problems of
+    a pattern named alone, or the closest IDs."""
+    text = ident.strip().lower().replace("\\", "/").strip("/")
+    parts = [p for p in text.split("/") if p and p != "."]
+    if ".." in parts:
+        raise ProblemNotFound(f"no problem '{ident}' (see `judge list`)")
+    folders = iter_problem_dirs(problems_root)
+    if len(parts) >= 2:
+        pattern, rest = parts[-2], parts[-1]
+        number = rest.split("-", 1)[0]
+        for folder in folders:
+            if folder.parent.name == pattern and (folder.name == rest or folder.name[:3] == number.zfill(3)):
+                return folder
+            if folder.parent.name == pattern and folder.name[4:] == rest:
+                return folder
+    elif len(parts) == 1:
+        by_slug = [f for f in folders if f.name[4:] == parts[0]]
+        if len(by_slug) == 1:
+            return by_slug[0]
+        in_pattern = [f for f in folders if f.parent.name == parts[0]]
+        if in_pattern:
+            listed = ", ".join(problem_id(f) for f in in_pattern[:12])
+            raise ProblemNotFound(f"'{ident}' is a pattern; give one of its problems: {listed}")
+    known = [problem_id(f) for f in folders] + [f.name[4:] for f in folders]
+    close = difflib.get_close_matches(text, known, n=3, cutoff=0.5)
     hint = f" (did you mean {', '.join(close)}?)" if close else " (see `judge list`)"
     raise ProblemNotFound(f"no problem '{ident}'{hint}")
 

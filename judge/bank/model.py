@@ -163,3 +163,4 @@ class Case:
     expected: Any = MISSING
     hand_expected: Any = MISSING
     tags: tuple[str, ...] = ()
+    size: int | None = None  # n, the size of the input (judge.bank.inputs.input_size)

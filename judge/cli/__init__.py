@@ -7,7 +7,7 @@ serving.py      serve (and how a served run is handed to the CLI)
 maintenance.py  verify, sandbox, doctor
 """
 
-from . import analysis, maintenance, practice, serving  # noqa: F401  (registers the commands)
+from . import analysis, maintenance, practice, run_command, serving  # noqa: F401  (registers the commands)
 from .app import main
 
 __all__ = ["main"]

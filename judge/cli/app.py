@@ -17,9 +17,12 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 from .. import errors
 from ..bank.model import Problem
@@ -69,9 +72,32 @@ def runtime(ctx: click.Context) -> Runtime:
     return ctx.find_object(Runtime)  # type: ignore[return-value]
 
 
+def colours_on(colour: bool | None) -> bool:
+    """--color forces colours on (even in a pipe) and --no-color off; otherwise a
+    terminal gets them, unless NO_COLOR is set or TERM is dumb."""
+    if colour is not None:
+        return colour
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
 def style(colour: bool | None) -> Callable[..., str]:
-    use = sys.stdout.isatty() if colour is None else colour
-    return click.style if use and "NO_COLOR" not in os.environ else (lambda text, **_: text)
+    return click.style if colours_on(colour) else (lambda text, **_: text)
+
+
+def console(colour: bool | None) -> Console:
+    """A rich console for stdout, coloured as `colours_on` says, fitted to the terminal
+    (80 columns, or $COLUMNS, when it is not one)."""
+    from rich.console import Console
+
+    on = colours_on(colour)
+    return Console(
+        force_terminal=True if colour else None,
+        no_color=not on,
+        color_system="auto" if on else None,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+    )
 
 
 def log_to_stderr(line: str) -> None:
@@ -103,5 +129,8 @@ def main(ctx: click.Context, problems_dir: Path | None) -> None:
       judge new two-pointers/001 solution.py      a starter file
       judge run two-pointers/001 solution.py      judge it, test by test
     """
+    if problems_dir is not None and not problems_dir.is_dir():
+        click.echo(f"Error: --problems {problems_dir}: no such folder; give a problem bank folder", err=True)
+        ctx.exit(errors.EXIT_USAGE)
     given = ctx.obj if isinstance(ctx.obj, Runtime) else Runtime()
     ctx.obj = given.with_problems(problems_dir)

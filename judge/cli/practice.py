@@ -1,66 +1,16 @@
-"""`judge run`, `list`, `show` and `new`: practising with the bank."""
+"""`judge list`, `show`, `pattern` and `new`: finding and reading problems."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
 from .. import errors
 from ..bank.model import Case, Problem
-from .app import EXIT_CODES, handled, load, log_to_stderr, main, runtime, style
+from .app import EXIT_CODES, console, handled, load, main, runtime, style
 from .runtime import Runtime
-from .serving import offer_server
-
-
-@main.command(epilog=EXIT_CODES)
-@click.argument("problem_id")
-@click.argument("solution", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the versioned JSON report instead of a table.")
-@click.option("--color/--no-color", "colour", default=None, help="Force colours on or off.")
-@click.pass_context
-@handled
-def run(ctx: click.Context, problem_id: str, solution: Path, as_json: bool, colour: bool | None) -> None:
-    """Judge SOLUTION against every test of PROBLEM_ID.
-
-    Hidden tests show only a description when they fail; failing samples show the
-    input, the expected answer, the answer given and what the solution printed.
-    Runs go through `judge serve` when one is running (see `judge serve --help`).
-
-    \b
-    Example:
-      judge run two-pointers/001 solution.py
-      judge run two-pointers/001 solution.py --json > report.json
-    """
-    from ..judging.core import judge_file
-    from ..render import json_out, text
-
-    run = runtime(ctx)
-    problem = load(run, problem_id)
-    source = _read_solution(solution, run.policy.sizes.source_bytes)
-    context = run.judging(log_to_stderr)
-    report = judge_file(problem, source, context, str(solution))
-    click.echo(json_out.report_json(report) if as_json else text.render_report(report, style(colour)))
-    offer_server(run)
-    if report.judge_error:
-        click.echo(f"Error: judge error: {report.judge_error}", err=True)
-        sys.exit(errors.EXIT_SANDBOX)
-    sys.exit(errors.EXIT_OK if report.passed == len(report.results) else errors.EXIT_REJECTED)
-
-
-def _read_solution(path: Path, cap: int) -> bytes:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise errors.SolutionError(
-            f"no solution file {path}; create one with `judge new ID {path}`"
-        ) from None
-    except OSError as error:
-        raise errors.SolutionError(f"cannot read {path}: {error.strerror}") from None
-    if len(data) > cap:
-        raise errors.SolutionError(f"{path} is larger than {cap >> 20} MiB; submit the solution only")
-    return data
+from .solution_file import starter_name
 
 
 @main.command("list", epilog=EXIT_CODES)
@@ -80,12 +30,29 @@ def list_problems(ctx: click.Context, pattern: str | None) -> None:
     settings = runtime(ctx).config
     patterns = load_patterns(settings.patterns_dir)
     slugs = [p.slug for p in patterns]
-    if pattern is not None and pattern not in slugs:
-        raise errors.JudgeError(f"unknown pattern '{pattern}' (patterns: {', '.join(slugs)})")
+    if pattern is not None:
+        pattern = _pattern(pattern, slugs)
     problems = [
         load_problem(folder, set(slugs)) for folder in iter_problem_dirs(settings.problems_dir, pattern)
     ]
+    if pattern is not None and not problems:
+        have = sorted({p.parent.name for p in iter_problem_dirs(settings.problems_dir)})
+        raise errors.JudgeError(
+            f"no problems for pattern '{pattern}' yet; patterns with problems: {', '.join(have)}"
+        )
     click.echo(text.render_list(patterns, problems, style(None)))
+
+
+def _pattern(name: str, slugs: list[str]) -> str:
+    """A pattern slug, in any case; JudgeError naming the closest ones otherwise."""
+    import difflib
+
+    wanted = name.strip().lower()
+    if wanted in slugs:
+        return wanted
+    close = difflib.get_close_matches(wanted, slugs, n=3, cutoff=0.7)
+    hint = f"did you mean {', '.join(close)}?" if close else f"patterns: {', '.join(slugs)}"
+    raise errors.JudgeError(f"unknown pattern '{name}' ({hint})")
 
 
 @main.command(epilog=EXIT_CODES)
@@ -93,22 +60,55 @@ def list_problems(ctx: click.Context, pattern: str | None) -> None:
 @click.option(
     "--hints", type=click.IntRange(0, 3), default=0, help="Also show the first N of the three hints."
 )
+@click.option("--solution", is_flag=True, help="Show the reference solution, its complexity and key idea.")
 @click.pass_context
 @handled
-def show(ctx: click.Context, problem_id: str, hints: int) -> None:
-    """Print the statement and sample tests of PROBLEM_ID.
+def show(ctx: click.Context, problem_id: str, hints: int, solution: bool) -> None:
+    """Print the statement, samples and limits of PROBLEM_ID (or, with --solution, the
+    reference: best read after your own solution is accepted).
 
     \b
     Example:
       judge show two-pointers/001 --hints 1
+      judge show two-pointers/001 --solution
     """
-    from ..render import text
+    from ..bank.loader import load_patterns
+    from ..render.show_view import show_view, solution_view
 
     run = runtime(ctx)
     problem = load(run, problem_id)
+    out = console(None)
+    if solution:
+        out.print(solution_view(problem, problem.reference_path.read_text(encoding="utf-8")))
+        return
     samples = [(c.id, c.input, c.expected) for c in _samples(run, problem)]
     statement = problem.statement_path.read_text(encoding="utf-8")
-    click.echo(text.render_show(problem, statement, samples, hints, _limits(run, problem)))
+    titles = {p.slug: p.title for p in load_patterns(run.config.patterns_dir)}
+    starter = str(starter_name(problem.slug))
+    pattern = titles.get(problem.pattern, problem.pattern)
+    out.print(show_view(problem, statement, samples, hints, _limits(run, problem), starter, pattern))
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("name")
+@click.pass_context
+@handled
+def pattern(ctx: click.Context, name: str) -> None:
+    """Print the page of pattern NAME: template, cues, scenarios, complexity, pitfalls.
+
+    \b
+    Example:
+      judge pattern sliding-window
+    """
+    from ..bank.loader import load_patterns
+    from ..render.show_view import pattern_view
+
+    settings = runtime(ctx).config
+    slug = _pattern(name, [p.slug for p in load_patterns(settings.patterns_dir)])
+    page = settings.patterns_dir / f"{slug}.md"
+    if not page.is_file():
+        raise errors.JudgeError(f"the page of pattern '{slug}' is not written yet; see `judge list {slug}`")
+    console(None).print(pattern_view(page.read_text(encoding="utf-8")))
 
 
 @main.command(epilog=EXIT_CODES)
@@ -118,17 +118,19 @@ def show(ctx: click.Context, problem_id: str, hints: int) -> None:
 @click.pass_context
 @handled
 def new(ctx: click.Context, problem_id: str, path: Path | None, force: bool) -> None:
-    """Write a starter file for PROBLEM_ID (default: ./<slug>.py).
+    """Write a starter file for PROBLEM_ID (default: ./<slug>.py, the file `judge run ID`
+    judges when given none).
 
     \b
     Example:
+      judge new two-pointers/001
       judge new two-pointers/001 solution.py
     """
     from ..bank.starter import starter_source
 
     run = runtime(ctx)
     problem = load(run, problem_id)
-    target = path or Path(f"{problem.slug.replace('-', '_')}.py")
+    target = path or starter_name(problem.slug)
     if target.exists() and not force:
         raise errors.JudgeError(
             f"{target} already exists; pass --force to overwrite it or choose another path"
@@ -137,7 +139,8 @@ def new(ctx: click.Context, problem_id: str, path: Path | None, force: bool) -> 
         target.write_text(starter_source(problem, _samples(run, problem)), encoding="utf-8")
     except OSError as error:
         raise errors.JudgeError(f"cannot write {target} ({error.strerror}); choose another path") from None
-    click.echo(f"Wrote {target}. Judge it with: judge run {problem.id} {target}")
+    shown = "" if path is None else f" {target}"
+    click.echo(f"Wrote {target}. Judge it with: judge run {problem.id}{shown}")
 
 
 def _limits(run: Runtime, problem: Problem) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import fcntl
 import os
 import select
+import time
 
 FIRST_FD = 10
 LINE_CAP = 64
@@ -21,13 +22,24 @@ class Control:
         self.fd = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, FIRST_FD)
         os.set_blocking(self.fd, False)
         self.skipped: set[int] = set()
+        self.above: int | None = None
         self._pending = bytearray()
         self._open = True
+        self._lines = 0
 
     def skips(self, index: int) -> bool:
-        """Whether the host has asked to stop source index (reads what has arrived)."""
+        """Whether the host has asked to stop source index (reads what has arrived first,
+        so `above` is up to date too)."""
         self._drain()
         return index in self.skipped
+
+    def wait(self, timeout_s: float) -> None:
+        """Block until the host sends a line (or closes, or timeout_s passes)."""
+        lines_before = self._lines
+        give_up = time.monotonic() + timeout_s
+        while self._open and self._lines == lines_before and (left := give_up - time.monotonic()) > 0:
+            select.select([self.fd], [], [], left)
+            self._drain()
 
     def _drain(self) -> None:
         while self._open and select.select([self.fd], [], [], 0)[0]:
@@ -42,6 +54,9 @@ class Control:
             *lines, rest = self._pending.split(b"\n")
             self._pending = bytearray(rest[:LINE_CAP])
             for line in lines:
+                self._lines += 1
                 word, _, value = line.partition(b" ")
                 if word == b"skip" and value.isdigit():
                     self.skipped.add(int(value))
+                elif word == b"skip-above" and value.lstrip(b"-").isdigit():
+                    self.above = int(value) if self.above is None else min(self.above, int(value))

@@ -18,10 +18,12 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from . import prelude, wire
+from . import prelude, stack, wire
 
 CHILD_STATUSES = frozenset({"ok", "exception", "memory", "missing_entry", "bad_answer"})
 SOURCE_NAME = "solution.py"
+RESULT_FD, READY_FD, STACK_FD = 3, 4, 5  # as the parent's testrun.py sets them up
+FRAMES_KEPT = 8
 
 
 class MissingEntry(Exception):
@@ -47,12 +49,23 @@ def _defined(namespace: dict[str, Any], name: str) -> Any:
 
 
 def _resolve_function(namespace: dict[str, Any], name: str) -> Callable[..., Any]:
+    """Solution.name, else a top-level name, else (a pasted LeetCode solution whose method
+    is named differently) the one public method of class Solution."""
     solution_class = _defined(namespace, "Solution")
     if isinstance(solution_class, type) and hasattr(solution_class, name):
         return getattr(solution_class(), name)  # type: ignore[no-any-return]
     function = _defined(namespace, name)
     if callable(function):
         return function  # type: ignore[no-any-return]
+    if isinstance(solution_class, type):
+        public = [n for n, v in vars(solution_class).items() if callable(v) and not n.startswith("_")]
+        if len(public) == 1:
+            return getattr(solution_class(), public[0])  # type: ignore[no-any-return]
+        if public:
+            found = ", ".join(f"`{n}`" for n in public)
+            raise MissingEntry(
+                f"class Solution has methods {found} but none is `{name}`: name the one to judge `{name}`"
+            )
     raise MissingEntry(f"define a function `{name}` or a method `{name}` on class Solution")
 
 
@@ -74,14 +87,9 @@ def _run_function(namespace: dict[str, Any], entry: dict[str, Any], case_input: 
 
 
 def _run_design(namespace: dict[str, Any], entry: dict[str, Any], case_input: Any) -> tuple[Any, int]:
-    cls = _defined(namespace, entry["name"])
-    if not isinstance(cls, type):
-        raise MissingEntry(f"define a class `{entry['name']}`")
+    cls = _design_class(namespace, entry)
     methods = entry["methods"]
     ops, all_args = case_input["ops"], case_input["args"]
-    for op in sorted(set(ops[1:])):
-        if not callable(getattr(cls, op, None)):
-            raise MissingEntry(f"class `{entry['name']}` has no method `{op}`")
     constructor = entry.get("constructor", [])
     clock = time.perf_counter_ns
     started = clock()
@@ -102,6 +110,27 @@ def _run_design(namespace: dict[str, Any], entry: dict[str, Any], case_input: An
     return answers, elapsed
 
 
+def _design_class(namespace: dict[str, Any], entry: dict[str, Any]) -> Any:
+    cls = _defined(namespace, entry["name"])
+    if not isinstance(cls, type):
+        raise MissingEntry(f"define a class `{entry['name']}`")
+    missing = [m for m in entry["methods"] if not callable(getattr(cls, m, None))]
+    if missing:
+        wanted = ", ".join(f"`{m}`" for m in entry["methods"])
+        raise MissingEntry(f"class `{entry['name']}` has no method `{missing[0]}` (it needs {wanted})")
+    return cls
+
+
+def load_check(code: Any, entry: dict[str, Any]) -> None:
+    """Run the module and find the entry point, as every test will; raises what they would."""
+    namespace = prelude.namespace()
+    exec(code, namespace)
+    if entry["kind"] == "design":
+        _design_class(namespace, entry)
+    else:
+        _resolve_function(namespace, entry["name"])
+
+
 def _arguments(raw_args: list[Any], params: list[dict[str, Any]]) -> list[Any]:
     return [wire.build_argument(a, p.get("type")) for a, p in zip(raw_args, params, strict=False)]
 
@@ -111,12 +140,13 @@ def _all_plain(params: list[dict[str, Any]]) -> bool:
     return all(wire.kind_of(p.get("type")) == "json" for p in params)
 
 
-def _error_line(error: BaseException) -> int | None:
-    line = None
-    for frame, lineno in traceback.walk_tb(error.__traceback__):
-        if frame.f_code.co_filename == SOURCE_NAME:
-            line = lineno
-    return line
+def _candidate_frames(error: BaseException) -> list[list[Any]]:
+    """(line, function) of the candidate's own frames in the traceback, outermost first."""
+    return [
+        [lineno, frame.f_code.co_name]
+        for frame, lineno in traceback.walk_tb(error.__traceback__)
+        if frame.f_code.co_filename == SOURCE_NAME
+    ]
 
 
 def _header_for(error: BaseException) -> dict[str, Any]:
@@ -130,11 +160,15 @@ def _header_for(error: BaseException) -> dict[str, Any]:
         message = str(error)[:300]
     except BaseException:
         message = ""
+    frames = _candidate_frames(error)
+    line = getattr(error, "lineno", None) if isinstance(error, SyntaxError) else None
     return {
         "status": "exception",
         "type": type(error).__name__,
         "message": message,
-        "line": _error_line(error),
+        "line": frames[-1][0] if frames else line,
+        "frames": frames[-FRAMES_KEPT:],
+        "depth": len(frames),
     }
 
 
@@ -151,18 +185,21 @@ def _call_with_deep_stack(body: Callable[[], None], stack_bytes: int) -> None:
     thread.join()
 
 
-def child_main(
-    code: Any, entry: dict[str, Any], raw_input: bytes, result_fd: int, meta: dict[str, Any], ready_fd: int
-) -> None:
+def child_main(code: Any, entry: dict[str, Any], raw_input: bytes | None, meta: dict[str, Any]) -> None:
     """Runs in the forked child: unmarshals this test's input, says so with one byte on
-    ready_fd and closes it, then runs the test; never returns."""
+    READY_FD and closes it, then runs the test (or, with no input, only loads the module
+    and finds the entry point); writes the result to RESULT_FD; never returns."""
     outcome: dict[str, Any] = {}
 
     def body() -> None:
         try:
-            case_input = marshal.loads(raw_input)
-            os.write(ready_fd, b".")
-            os.close(ready_fd)
+            case_input = marshal.loads(raw_input) if raw_input is not None else None
+            os.write(READY_FD, b".")
+            os.close(READY_FD)
+            if case_input is None:
+                load_check(code, entry)
+                outcome["header"] = {"status": "ok"}
+                return
             answer, elapsed = run_case(code, entry, case_input)
             payload = wire.dumps(answer)
             outcome["header"] = {"status": "ok", "time_ns": elapsed}
@@ -171,7 +208,7 @@ def child_main(
             outcome["header"] = _header_for(error)
 
     try:
-        sys.stderr = sys.stdout  # one buffer, so prints and warnings keep their order
+        stack.install(STACK_FD)
         sys.setrecursionlimit(int(meta.get("recursion_limit", 100_000)))
         _call_with_deep_stack(body, int(meta["stack_bytes"]))
         header = outcome.get(
@@ -183,14 +220,14 @@ def child_main(
                 stream.flush()
             except BaseException:
                 pass
-        os.write(result_fd, json.dumps(header).encode() + b"\n")
+        os.write(RESULT_FD, json.dumps(header).encode() + b"\n")
         view = memoryview(payload)
         while view:
-            written = os.write(result_fd, view[: 1 << 20])
+            written = os.write(RESULT_FD, view[: 1 << 20])
             view = view[written:]
     except MemoryError:
         try:
-            os.write(result_fd, b'{"status": "memory"}\n')
+            os.write(RESULT_FD, b'{"status": "memory"}\n')
         except BaseException:
             pass
     finally:

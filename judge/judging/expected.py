@@ -21,39 +21,61 @@ import os
 import shutil
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..bank.inputs import input_size
 from ..bank.model import MISSING, Case, Problem
 from ..bank.testfiles import read_tests
 from ..errors import ProblemFormatError, cache_fault
 
 HARNESS_DIR = Path(__file__).resolve().parent.parent / "harness"
-CACHE_FORMAT = "cases-5"
+CACHE_FORMAT = "cases-6"
 _HOST_LIMITS = threading.Lock()
 MARSHAL_FORMAT = 4  # written alike by every Python since 3.4; the harness reads it
 
 
 @dataclass(frozen=True)
 class TestSet:
-    """The materialised tests of one problem version."""
+    """The materialised tests of one problem version (or a subset of them, or one test a
+    person wrote: `only`, `custom`)."""
 
     key: str
     cases: tuple[Case, ...]
-    inputs_path: Path
+    inputs_path: Path | None
+    picked: tuple[int, ...] | None = None  # positions in the cached inputs, for a subset
+    inline: tuple[bytes, ...] | None = None  # marshalled inputs that live nowhere on disk
 
     def raw_inputs(self) -> list[bytes]:
         """Each case's input, marshalled, in case order."""
+        if self.inline is not None:
+            return list(self.inline)
+        assert self.inputs_path is not None
         try:
             lines = marshal.loads(self.inputs_path.read_bytes())
         except (EOFError, ValueError, TypeError):
             lines = None
-        if not isinstance(lines, list) or len(lines) != len(self.cases):
+        wanted = len(self.cases) if self.picked is None else max(self.picked, default=-1) + 1
+        if not isinstance(lines, list) or len(lines) < wanted:
             raise ProblemFormatError(
                 self.inputs_path, None, "cached inputs do not match the tests; delete it"
             )
-        return lines
+        return lines if self.picked is None else [lines[i] for i in self.picked]
+
+    def only(self, keep: Callable[[Case], bool]) -> TestSet:
+        """The cases keep accepts, in order (`judge run --samples`)."""
+        positions = tuple(i for i, c in enumerate(self.cases) if keep(c))
+        if self.picked is not None:
+            positions = tuple(self.picked[i] for i in positions)
+        kept = tuple(c for c in self.cases if keep(c))
+        return TestSet(self.key, kept, self.inputs_path, positions, None)
+
+    @classmethod
+    def custom(cls, case: Case) -> TestSet:
+        """One test a person wrote (`judge run --case`), its expected answer computed."""
+        return cls("custom", (case,), None, None, (marshal.dumps(case.input, MARSHAL_FORMAT),))
 
 
 def problem_digest(problem: Problem) -> str:
@@ -92,6 +114,7 @@ def load_test_set(problem: Problem, cache_dir: Path, stack_bytes: int) -> TestSe
             r["expected"],
             r.get("hand_expected", MISSING),
             tuple(r.get("tags", ())),
+            r.get("size"),
         )
         for r in records
     )
@@ -134,6 +157,7 @@ def _write_records(folder: Path, cases: list[Case]) -> None:
             "description": case.description,
             "expected": case.expected,
             "tags": list(case.tags),
+            "size": case.size,
         }
         if not case.hidden:
             record["input"] = case.input
@@ -155,7 +179,17 @@ def materialise(problem: Problem, stack_bytes: int) -> list[Case]:
     raw = read_tests(problem)
     answers = run_reference(problem, [c.input for c in raw], stack_bytes)
     return [
-        Case(c.id, c.name, c.hidden, c.description, c.input, answer, c.hand_expected, c.tags)
+        Case(
+            c.id,
+            c.name,
+            c.hidden,
+            c.description,
+            c.input,
+            answer,
+            c.hand_expected,
+            c.tags,
+            input_size(c.input),
+        )
         for c, answer in zip(raw, answers, strict=True)
     ]
 

@@ -3,9 +3,12 @@
 Rules, per test:
 - the harness reported an answer: unreadable -> WA; checker rejects -> WA; slower than
   the limit -> TLE (even when right); else AC
-- an exception -> RE with its type (message and line for sample tests only)
-- MemoryError or an OOM kill -> MLE; killed at the deadline -> TLE; too much output -> OLE
-- a syntax error or a missing entry point -> CE for every test
+- an exception -> RE: for a sample, its message and the candidate's traceback; for a
+  hidden test, its type and the line it was raised on, never its message
+- MemoryError or an OOM kill -> MLE; killed at the deadline -> TLE, with the candidate's
+  stack at that moment; too much output -> OLE; not run after a time-out -> SKIPPED
+- a syntax error, a failure while loading the file, or a missing entry point -> CE for
+  every test (and one LoadError on the report: see `failures.load_error`)
 - the run ended before a test: the run's own cause (host deadline -> TLE, OOM -> MLE,
   output cap -> OLE, the harness killed by the solution -> RE); a harness fault or an
   unreadable transcript from a harness that exited normally -> JE, never the candidate's.
@@ -20,8 +23,9 @@ from typing import Any
 from ..bank.model import MISSING, Case
 from ..sandbox import RunOutcome
 from .checkers import Checker
+from .failures import crash_message, exception_message, load_verdict, where
 from .protocol import AnswerUnreadable, CaseRecord, Transcript, decode_answer
-from .report import CaseResult, SampleDetail
+from .report import CaseResult, SampleDetail, Where
 from .verdict import Verdict
 
 InputOf = Callable[[Case], Any]
@@ -30,12 +34,17 @@ InputOf = Callable[[Case], Any]
 @dataclass(frozen=True)
 class Rules:
     """How one run's records become verdicts: the checker, the time limit, where a
-    test's input comes from (for checkers and sample details), and the answer size cap."""
+    test's input comes from (for checkers and sample details), the answer size cap, and
+    the candidate's source lines (to quote the line of an error)."""
 
     check: Checker
     limit_ms: int
     input_of: InputOf
     answer_cap: int
+    source_lines: tuple[str, ...] = ()
+    judges_return: bool = True  # the answer is the returned value (not a mutated argument)
+    details_always: bool = False  # an input a person wrote: show the answer even when right
+    stdout_cap: int = 1 << 20
 
 
 def grade(
@@ -45,6 +54,9 @@ def grade(
         error = transcript.compile_error
         line = f" (line {error['line']})" if isinstance(error.get("line"), int) else ""
         return [_result(c, Verdict.CE, message=f"{error.get('message')}{line}") for c in cases]
+    if transcript.load is not None:
+        verdict, message = load_verdict(transcript.load)
+        return [_result(c, verdict, message=message) for c in cases]
     results: list[CaseResult] = []
     records = transcript.records
     for index, case in enumerate(cases):
@@ -86,79 +98,92 @@ def run_ended(transcript: Transcript, outcome: RunOutcome) -> tuple[Verdict, str
 
 
 def grade_record(case: Case, record: CaseRecord, rules: Rules) -> CaseResult:
-    limit_ms, input_of = rules.limit_ms, rules.input_of
+    limit_ms = rules.limit_ms
     time_ns = record.fact("time_ns")
     time_ms = time_ns / 1e6 if isinstance(time_ns, int) else None
     status = record.status
-    stdout = record.stdout.decode("utf-8", errors="replace")
+    seen = _Seen(rules, record)
     if status == "ok":
-        return _grade_answer(case, record, rules, time_ms, stdout)
+        return _grade_answer(case, record, rules, time_ms, seen)
+    if status == "skipped":
+        return _result(case, Verdict.SKIPPED, message="not run: an earlier test ran out of time")
     if status == "timeout":
-        return _result(
-            case, Verdict.TLE, None, f"stopped after exceeding the {limit_ms} ms limit", input_of, stdout
+        wall_ns = record.fact("wall_ns")
+        stopped_ms = wall_ns / 1e6 if isinstance(wall_ns, int) else None
+        stack = where(record.fact("stack"), rules.source_lines)
+        return seen.result(
+            case, Verdict.TLE, stopped_ms, f"stopped after exceeding the {limit_ms} ms limit", stack
         )
     if status == "memory":
-        return _result(case, Verdict.MLE, time_ms, "ran out of memory", input_of, stdout)
+        return seen.result(case, Verdict.MLE, time_ms, "ran out of memory")
     if status == "output_limit":
-        return _result(
-            case, Verdict.OLE, time_ms, "printed or returned more than the output limit", input_of, stdout
+        cap, answer_cap = rules.stdout_cap >> 10, rules.answer_cap >> 20
+        told = (
+            f"printed more than {cap} KiB (the output limit per test) or returned more than {answer_cap} MiB"
         )
+        return seen.result(case, Verdict.OLE, time_ms, told)
     if status == "bad_answer":
-        return _result(
-            case,
-            Verdict.WA,
-            time_ms,
-            record.fact("message", "the answer is not a JSON value"),
-            input_of,
-            stdout,
+        return seen.result(
+            case, Verdict.WA, time_ms, record.fact("message", "the answer is not a JSON value")
         )
     if status == "missing_entry":
         return _result(case, Verdict.CE, None, record.fact("message", "the entry point is missing"))
     if status == "exception":
-        return _result(case, Verdict.RE, time_ms, _exception_message(case, record), input_of, stdout)
-    return _result(case, Verdict.RE, time_ms, _crash_message(record), input_of, stdout)
+        message, trace = exception_message(case.hidden, record, rules.source_lines)
+        return seen.result(case, Verdict.RE, time_ms, message, trace)
+    return seen.result(case, Verdict.RE, time_ms, crash_message(record))
 
 
 def _grade_answer(
-    case: Case, record: CaseRecord, rules: Rules, time_ms: float | None, stdout: str
+    case: Case, record: CaseRecord, rules: Rules, time_ms: float | None, seen: _Seen
 ) -> CaseResult:
-    limit_ms, input_of = rules.limit_ms, rules.input_of
+    limit_ms = rules.limit_ms
     try:
         got = decode_answer(record.answer, rules.answer_cap)
     except AnswerUnreadable as error:
-        return _result(case, Verdict.WA, time_ms, str(error), input_of, stdout)
+        return seen.result(case, Verdict.WA, time_ms, str(error))
     try:
-        outcome = rules.check(input_of(case), case.expected, got)
+        outcome = rules.check(rules.input_of(case), case.expected, got)
     except Exception as error:
         return _result(case, Verdict.JE, time_ms, f"the checker failed: {type(error).__name__}: {error}")
     if time_ms is not None and time_ms > limit_ms:
-        return _result(
-            case,
-            Verdict.TLE,
-            time_ms,
-            f"took {time_ms:.0f} ms, over the {limit_ms} ms limit",
-            input_of,
-            stdout,
-            got,
+        return seen.result(
+            case, Verdict.TLE, time_ms, f"took {time_ms:.0f} ms, over the {limit_ms} ms limit", got=got
         )
     if outcome.ok:
-        return _result(case, Verdict.AC, time_ms)
-    return _result(case, Verdict.WA, time_ms, outcome.message or "wrong answer", input_of, stdout, got)
+        return (
+            seen.result(case, Verdict.AC, time_ms, "", got=got)
+            if rules.details_always
+            else _result(case, Verdict.AC, time_ms)
+        )
+    message = outcome.message or "wrong answer"
+    if got is None and case.expected is not None and rules.judges_return:
+        message = "returned None: is a `return` missing?"
+    return seen.result(case, Verdict.WA, time_ms, message, got=got)
 
 
-def _exception_message(case: Case, record: CaseRecord) -> str:
-    kind = str(record.fact("type", "Exception"))
-    if case.hidden:
-        return kind
-    message, line = record.fact("message", ""), record.fact("line")
-    where = f" (line {line})" if isinstance(line, int) else ""
-    return f"{kind}: {message}{where}" if message else f"{kind}{where}"
+class _Seen:
+    """What a test printed, for the details of a failed sample."""
 
+    def __init__(self, rules: Rules, record: CaseRecord) -> None:
+        self.input_of = rules.input_of
+        self.stdout = record.stdout.decode("utf-8", errors="replace")
+        self.stderr = record.stderr.decode("utf-8", errors="replace")
 
-def _crash_message(record: CaseRecord) -> str:
-    if record.fact("signal"):
-        return f"killed by signal {record.fact('signal')}"
-    return f"exited with code {record.fact('exit_code', '?')} before returning an answer"
+    def result(
+        self,
+        case: Case,
+        verdict: Verdict,
+        time_ms: float | None,
+        message: str,
+        place: Where | None = None,
+        got: Any = MISSING,
+    ) -> CaseResult:
+        detail = None
+        if not case.hidden:
+            shown = None if got is MISSING else got
+            detail = SampleDetail(self.input_of(case), case.expected, shown, self.stdout, self.stderr)
+        return _result(case, verdict, time_ms, message, detail, place)
 
 
 def _result(
@@ -166,13 +191,19 @@ def _result(
     verdict: Verdict,
     time_ms: float | None = None,
     message: str = "",
-    input_of: InputOf | None = None,
-    stdout: str = "",
-    got: Any = MISSING,
+    detail: SampleDetail | None = None,
+    place: Where | None = None,
 ) -> CaseResult:
-    detail = None
-    if not case.hidden and verdict is not Verdict.AC and input_of is not None:
-        detail = SampleDetail(input_of(case), case.expected, None if got is MISSING else got, stdout)
     return CaseResult(
-        case.id, case.name, case.hidden, case.description, verdict, time_ms, message, detail, case.tags
+        case.id,
+        case.name,
+        case.hidden,
+        case.description,
+        verdict,
+        time_ms,
+        message,
+        detail,
+        case.tags,
+        case.size,
+        place,
     )

@@ -40,7 +40,7 @@ class TimePolicy:
 
 @dataclass(frozen=True)
 class SizeCaps:
-    source_bytes: int = 16 * MiB
+    source_bytes: int = MiB  # a solution file; more is CE before anything is compiled
     answer_bytes: int = 8 * MiB  # per test; the harness must hold a few copies within the memory limit
     stdout_bytes: int = MiB  # captured per test; more is OLE
     stdout_kept_bytes: int = 8192  # of that, sent back for display

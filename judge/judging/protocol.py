@@ -25,7 +25,17 @@ from typing import Any
 
 MAX_DEPTH = 80
 STATUSES = frozenset(
-    {"ok", "exception", "memory", "missing_entry", "bad_answer", "timeout", "output_limit", "crashed"}
+    {
+        "ok",
+        "exception",
+        "memory",
+        "missing_entry",
+        "bad_answer",
+        "timeout",
+        "output_limit",
+        "crashed",
+        "skipped",
+    }
 )
 _TYPED = (
     ("time_ns", int),
@@ -38,7 +48,10 @@ _TYPED = (
     ("exit_code", int),
     ("stdout_truncated", bool),
     ("source", int),
+    ("depth", int),
+    ("column", int),
 )
+FRAMES_KEPT = 8
 
 
 def encode_job(meta: dict[str, Any], ids: list[str], inputs: list[bytes], source: bytes) -> bytes:
@@ -67,6 +80,7 @@ class CaseRecord:
     answer: bytes = b""
     stdout: bytes = b""
     facts: dict[str, Any] = field(default_factory=dict)
+    stderr: bytes = b""
 
     def fact(self, key: str, default: Any = None) -> Any:
         return self.facts.get(key, default)
@@ -77,6 +91,7 @@ class Transcript:
     hello: dict[str, Any] | None = None
     compile_errors: dict[int | None, dict[str, Any]] = field(default_factory=dict)  # by source (None: single)
     records: list[CaseRecord] = field(default_factory=list)
+    load: CaseRecord | None = None  # loading the file or finding its entry point failed
     done: bool = False
     consumed: int = 0
     fault: str | None = None
@@ -122,7 +137,9 @@ def _take(transcript: Transcript, header: dict[str, Any], stream: bytes, positio
         transcript.hello = header
     elif kind == "compile":
         source = header.get("source") if type(header.get("source")) is int else None
-        transcript.compile_errors[source] = {k: header.get(k) for k in ("message", "line")}
+        transcript.compile_errors[source] = {k: header.get(k) for k in ("message", "line", "column")}
+    elif kind == "load":
+        return _take_case(transcript, {**header, "id": ""}, stream, position, load=True)
     elif kind == "done":
         transcript.done = True
     elif kind == "fault":
@@ -134,12 +151,15 @@ def _take(transcript: Transcript, header: dict[str, Any], stream: bytes, positio
     return position
 
 
-def _take_case(transcript: Transcript, header: dict[str, Any], stream: bytes, position: int) -> int:
-    answer_len, stdout_len = header.get("answer"), header.get("stdout")
-    if type(answer_len) is not int or type(stdout_len) is not int or answer_len < 0 or stdout_len < 0:
+def _take_case(
+    transcript: Transcript, header: dict[str, Any], stream: bytes, position: int, load: bool = False
+) -> int:
+    lengths = [header.get("answer"), header.get("stdout"), header.get("stderr", 0)]
+    if not all(type(n) is int and n >= 0 for n in lengths):
         transcript.malformed = "a case record has no valid lengths"
         return position
-    end = position + answer_len + stdout_len
+    answer_len, stdout_len, stderr_len = (int(n) for n in lengths)
+    end: int = position + answer_len + stdout_len + stderr_len
     if end > len(stream):
         transcript.malformed = "a case record is cut off"
         transcript.wanted = end
@@ -149,16 +169,43 @@ def _take_case(transcript: Transcript, header: dict[str, Any], stream: bytes, po
         transcript.malformed = "a case record has an unknown status or id"
         return position
     facts = {key: header[key] for key, kind in _TYPED if type(header.get(key)) is kind}
-    transcript.records.append(
-        CaseRecord(
-            case_id,
-            status,
-            stream[position : position + answer_len],
-            stream[position + answer_len : end],
-            facts,
-        )
+    frames = _frames(header.get("frames"))
+    if frames is not None:
+        facts["frames"] = frames
+    stack = header.get("stack")
+    if isinstance(stack, dict) and (stack_frames := _frames(stack.get("frames"))) is not None:
+        depth = stack.get("depth")
+        facts["stack"] = {
+            "frames": stack_frames,
+            "depth": depth if type(depth) is int else len(stack_frames),
+            "in_builtin": stack.get("in_builtin") is True,
+        }
+    cut = position + answer_len
+    record = CaseRecord(
+        case_id,
+        status,
+        stream[position:cut],
+        stream[cut : cut + stdout_len],
+        facts,
+        stream[cut + stdout_len : end],
     )
+    if load:
+        transcript.load = record
+    else:
+        transcript.records.append(record)
     return end
+
+
+def _frames(value: Any) -> list[tuple[int, str]] | None:
+    """A list of (line, function) pairs, as the harness sends them; None if it is not one."""
+    if not isinstance(value, list):
+        return None
+    frames = [
+        (f[0], f[1][:80])
+        for f in value
+        if isinstance(f, list) and len(f) == 2 and type(f[0]) is int and type(f[1]) is str
+    ]
+    return frames[-FRAMES_KEPT:]
 
 
 def decode_answer(data: bytes, cap: int) -> Any:

@@ -7,17 +7,45 @@ from typing import Any
 
 from .verdict import Verdict, worst
 
-REPORT_SCHEMA = "coding-judge/report@1"
-
 
 @dataclass(frozen=True)
 class SampleDetail:
-    """Shown only for sample tests: the input, the expected answer, what the solution gave."""
+    """Shown only for sample tests: the input, the expected answer, what the solution gave
+    and what it printed."""
 
     input: Any
     expected: Any
     got: Any = None
     stdout: str = ""
+    stderr: str = ""
+
+
+@dataclass(frozen=True)
+class Frame:
+    line: int
+    function: str
+    code: str  # that line of the candidate's file, stripped
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where the candidate's code was: at an exception, or when its time ran out."""
+
+    frames: tuple[Frame, ...]  # outermost first, the innermost last (the last few only)
+    depth: int  # the candidate's frames on the stack: its recursion depth
+    in_builtin: bool = False  # stopped inside one long builtin call
+
+
+@dataclass(frozen=True)
+class LoadError:
+    """The file failed before any test: it does not compile ("compile"), fails while
+    loading ("load"), or has no entry point to call ("entry"). Every test then has CE."""
+
+    kind: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    code: str = ""
 
 
 @dataclass(frozen=True)
@@ -31,6 +59,8 @@ class CaseResult:
     message: str = ""
     detail: SampleDetail | None = None
     tags: tuple[str, ...] = ()
+    size: int | None = None  # n, the size of the test's input
+    where: Where | None = None  # for RE and TLE: where the candidate's code was
 
 
 @dataclass(frozen=True)
@@ -43,6 +73,7 @@ class Report:
     reference_ms: float | None = None
     reference_total_ms: float | None = None
     judge_error: str | None = None
+    load_error: LoadError | None = None
 
     @property
     def verdict(self) -> Verdict:
@@ -64,43 +95,22 @@ class Report:
     def first(self, verdict: Verdict) -> CaseResult | None:
         return next((r for r in self.results if r.verdict is verdict), None)
 
-    def to_dict(self) -> dict[str, Any]:
-        slowest = self.slowest
-        return {
-            "schema": REPORT_SCHEMA,
-            "problem": self.problem_id,
-            "title": self.title,
-            "solution": self.solution,
-            "verdict": self.verdict.value,
-            "passed": self.passed,
-            "total": len(self.results),
-            "time_limit_ms": self.time_limit_ms,
-            "reference_ms": _round(self.reference_ms),
-            "total_ms": _round(self.total_ms),
-            "reference_total_ms": _round(self.reference_total_ms),
-            "slowest": {"test": slowest.id, "time_ms": _round(slowest.time_ms)} if slowest else None,
-            "judge_error": self.judge_error,
-            "tests": [_result_dict(r) for r in self.results],
-        }
+    @property
+    def first_failure(self) -> CaseResult | None:
+        """The first test, in order (samples first), that was not accepted nor skipped."""
+        return next((r for r in self.results if r.verdict not in (Verdict.AC, Verdict.SKIPPED)), None)
 
+    @property
+    def headline(self) -> Verdict:
+        """The verdict a run is summed up by: a judge error, else the first failure's, else AC."""
+        if any(r.verdict is Verdict.JE for r in self.results) or not self.results:
+            return Verdict.JE
+        failure = self.first_failure
+        return failure.verdict if failure else Verdict.AC
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 3)
-
-
-def _result_dict(result: CaseResult) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "id": result.id,
-        "hidden": result.hidden,
-        "description": result.description,
-        "tags": list(result.tags),
-        "verdict": result.verdict.value,
-        "time_ms": _round(result.time_ms),
-        "message": result.message,
-    }
-    if result.detail is not None:
-        out["input"] = result.detail.input
-        out["expected"] = result.detail.expected
-        out["got"] = result.detail.got
-        out["stdout"] = result.detail.stdout
-    return out
+    @property
+    def counts(self) -> dict[Verdict, int]:
+        out: dict[Verdict, int] = {}
+        for result in self.results:
+            out[result.verdict] = out.get(result.verdict, 0) + 1
+        return out

@@ -9,22 +9,36 @@ is a Report of JE, never an exception.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ..bank.model import MISSING, Case
 from ..errors import SandboxError
-from ..sandbox import RunRequest, Send, Watch
+from ..sandbox import RunRequest, Send
 from .checkers import checker_for
 from .context import Context
 from .expected import load_inputs
+from .failures import load_error
 from .grader import Rules, grade, grade_record
 from .job import Job
 from .policy import job_meta
 from .protocol import encode_job, parse
-from .report import CaseResult, Report
+from .report import CaseResult, LoadError, Report
 from .verdict import Verdict
 
 StopWhen = Callable[[list[CaseResult]], bool]
+
+
+@dataclass(frozen=True)
+class Watching:
+    """What the host does while a run streams in: grade each test as it finishes and
+    pass it to on_result (live output); end the run once stop_when holds for the results
+    so far (verify needs one WA, or two TLEs on max-size tests); and, after the first
+    time-out, skip the tests larger than the last one that passed (skip_after_timeout)."""
+
+    on_result: Callable[[CaseResult], None] | None = None
+    stop_when: StopWhen | None = None
+    skip_after_timeout: bool = False
 
 
 def judge_job(
@@ -32,64 +46,88 @@ def judge_job(
     source: bytes,
     context: Context,
     solution_name: str = "solution.py",
-    stop_when: StopWhen | None = None,
+    watching: Watching | None = None,
 ) -> Report:
-    """Judge one source file. With stop_when the host grades results as they stream in and
-    ends the run once stop_when(results so far) holds; the report then holds only the
-    tests that ran (judge verify needs one WA, or two TLEs on max-size tests)."""
+    """Judge one source file; a sandbox failure is a Report of JE. With stop_when the
+    report holds only the tests that ran."""
     problem, cases, policy = job.problem, job.tests.cases, context.policy
     limit_ms = job.limit.limit_ms
-    rules = Rules(checker_for(problem), limit_ms, input_lookup(job), policy.sizes.answer_bytes)
+    lines = tuple(source.decode("utf-8", "replace").splitlines())
+    judges_return = problem.entry.kind == "design" or problem.entry.output == "return"
+    rules = Rules(
+        checker_for(problem), limit_ms, input_lookup(job), policy.sizes.answer_bytes, lines, judges_return
+    )
     header_cap = policy.sizes.record_header_bytes
     meta = job_meta(problem.entry.to_wire(), limit_ms, problem.limits.recursion_limit, policy)
+    meta["input_sizes"] = [c.size or 0 for c in cases]
+    meta["reply_after_timeout"] = watching is not None  # _Follow answers every time-out
     request = RunRequest(
         job=encode_job(meta, [c.id for c in cases], job.tests.raw_inputs(), source),
         memory_mb=problem.limits.memory_mb,
         deadline_s=policy.time.run_deadline_s(len(cases), limit_ms),
         stack_bytes=policy.stack_bytes,
         output_cap=policy.sizes.run_output_bytes,
-        watch=None if stop_when is None else _stop_when(cases, rules, header_cap, stop_when),
+        watch=None if watching is None else _Follow(cases, rules, header_cap, watching).watch,
     )
     try:
         outcome = context.sandbox.run(request)
     except SandboxError as error:
         return _judge_error(job, solution_name, str(error))
-    results = grade(cases, parse(outcome.stdout, header_cap), outcome, rules)
+    transcript = parse(outcome.stdout, header_cap)
+    results = grade(cases, transcript, outcome, rules)
     fault = next((r.message for r in results if r.verdict is Verdict.JE), None)
-    return _report(job, solution_name, tuple(results), fault)
+    return _report(job, solution_name, tuple(results), fault, load_error(transcript, lines))
 
 
-def _report(job: Job, solution_name: str, results: tuple[CaseResult, ...], fault: str | None) -> Report:
+def _report(
+    job: Job, name: str, results: tuple[CaseResult, ...], fault: str | None, failed: LoadError | None = None
+) -> Report:
     return Report(
         job.problem.id,
         job.problem.title,
-        solution_name,
+        name,
         job.limit.limit_ms,
         results,
         job.limit.reference_ms,
         reference_total_ms=job.limit.reference_total_ms,
         judge_error=fault,
+        load_error=failed,
     )
 
 
-def _stop_when(cases: tuple[Case, ...], rules: Rules, header_cap: int, stop_when: StopWhen) -> Watch:
-    """A watcher that grades records as they stream in and says stop once stop_when holds."""
-    position, graded = 0, list[CaseResult]()
+class _Follow:
+    """Grades records as they stream in, for a Watching."""
 
-    def watch(stream: bytearray, send: Send) -> bool:
-        nonlocal position
-        transcript = parse(bytes(stream[position:]), header_cap)
-        position += transcript.consumed
+    def __init__(self, cases: tuple[Case, ...], rules: Rules, header_cap: int, watching: Watching) -> None:
+        self.cases, self.rules, self.header_cap, self.watching = cases, rules, header_cap, watching
+        self.position = 0
+        self.graded: list[CaseResult] = []
+        self.skipping = False
+
+    def watch(self, stream: bytearray, send: Send) -> bool:
+        transcript = parse(bytes(stream[self.position :]), self.header_cap)
+        self.position += transcript.consumed
         for record in transcript.records:
-            case = cases[len(graded)] if len(graded) < len(cases) else None
-            if case is None or case.id != record.id:
+            index = len(self.graded)
+            if index >= len(self.cases) or self.cases[index].id != record.id:
                 return False  # out of step: the grader says so once the run ends
-            graded.append(grade_record(case, record, rules))
-            if stop_when(graded):
+            result = grade_record(self.cases[index], record, self.rules)
+            self.graded.append(result)
+            if self.watching.on_result is not None:
+                self.watching.on_result(result)
+            if self.watching.stop_when is not None and self.watching.stop_when(self.graded):
                 return True
+            if result.verdict is Verdict.TLE:
+                send(self._decide())
         return False
 
-    return watch
+    def _decide(self) -> bytes:
+        """The answer to a time-out: skip what is larger than the last pass, or go on."""
+        if not self.watching.skip_after_timeout or self.skipping:
+            return b"go\n"
+        self.skipping = True
+        passed = [r.size or 0 for r in self.graded if r.verdict is Verdict.AC]
+        return f"skip-above {passed[-1] if passed else -1}\n".encode()  # -1: nothing passed, skip all
 
 
 def input_lookup(job: Job) -> Callable[[Case], Any]:

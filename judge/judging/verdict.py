@@ -14,6 +14,7 @@ class Verdict(Enum):
     RE = "RE"
     CE = "CE"
     JE = "JE"
+    SKIPPED = "SKIPPED"  # not run: an earlier test ran out of time (see judge run --all-tests)
 
     @property
     def title(self) -> str:
@@ -25,7 +26,17 @@ class Verdict(Enum):
         return _ORDER.index(self)
 
 
-_ORDER = [Verdict.AC, Verdict.WA, Verdict.OLE, Verdict.MLE, Verdict.TLE, Verdict.RE, Verdict.CE, Verdict.JE]
+_ORDER = [
+    Verdict.SKIPPED,
+    Verdict.AC,
+    Verdict.WA,
+    Verdict.OLE,
+    Verdict.MLE,
+    Verdict.TLE,
+    Verdict.RE,
+    Verdict.CE,
+    Verdict.JE,
+]
 _TITLES = {
     Verdict.AC: "Accepted",
     Verdict.WA: "Wrong Answer",
@@ -35,6 +46,7 @@ _TITLES = {
     Verdict.RE: "Runtime Error",
     Verdict.CE: "Compile Error",
     Verdict.JE: "Judge Error",
+    Verdict.SKIPPED: "Skipped",
 }
 
 

@@ -28,6 +28,7 @@ from .expected import load_inputs
 from .job import TimeLimit
 from .limits import derive_limit
 from .report import CaseResult, Report
+from .run import Watching
 from .verdict import Verdict
 
 
@@ -103,8 +104,8 @@ def _verify(problem: Problem, context: Context, result: VerifyResult) -> None:
         wanted = EXPECTED[kind].verdict
         # one WA or TLE proves what the folder claims; the rest of the run would only burn time
         name = str(path.relative_to(problem.path))
-        stop_when = None if wanted is Verdict.AC else _proven(wanted)
-        report = judge_file(problem, path.read_bytes(), context, name, stop_when)
+        watching = None if wanted is Verdict.AC else Watching(stop_when=_proven(wanted))
+        report = judge_file(problem, path.read_bytes(), context, name, watching)
         result.checks.append(_expect(name, kind, report))
     required = ("wrong_answer", "time_limit_exceeded")  # runtime_error/ is optional
     missing = [k for k in required if not any(c.expected == k for c in result.checks)]

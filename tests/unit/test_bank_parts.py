@@ -115,8 +115,8 @@ def test_without_gen_py_there_are_no_sized_inputs(folder: Path) -> None:
     [
         ({"nums": [1, 2, 3], "k": 2}, 3),
         ({"s": "abcd", "t": "ab"}, 4),
-        ({"n": 5}, 1),
-        ({"nums": []}, 1),
+        ({"n": 5}, 5),
+        ({"nums": []}, 0),
         ({"grid": [[1, 2], [3, 4], [5, 6]]}, 3),
         ({"ops": ["Cache", "put", "get", "get"], "args": [[2], [1, 1], [1], [2]]}, 3),
     ],

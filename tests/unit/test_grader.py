@@ -80,8 +80,8 @@ ONE_RECORD = [
         "exception",
         dict(status="exception", type="KeyError", message="'k'", line=7),
         Verdict.RE,
-        "KeyError: 'k' (line 7)",
-        "KeyError",
+        "KeyError: 'k' at line 7",
+        "KeyError at line 7",
     ),
     (
         "exception-no-line",
@@ -94,8 +94,8 @@ ONE_RECORD = [
         "exception-no-message",
         dict(status="exception", type="StopIteration", message="", line=2),
         Verdict.RE,
-        "StopIteration (line 2)",
-        "StopIteration",
+        "StopIteration at line 2",
+        "StopIteration at line 2",
     ),
     ("memory", dict(status="memory"), Verdict.MLE, "ran out of memory", None),
     ("timeout", dict(status="timeout"), Verdict.TLE, "stopped after exceeding the 1000 ms limit", None),
@@ -103,7 +103,7 @@ ONE_RECORD = [
         "output-limit",
         dict(status="output_limit"),
         Verdict.OLE,
-        "printed or returned more than the output limit",
+        "printed more than 1024 KiB (the output limit per test) or returned more than 8 MiB",
         None,
     ),
     (
@@ -319,7 +319,17 @@ def test_extra_records_are_ignored() -> None:
 
 # --- verdict priority ------------------------------------------------------------------
 
-PRIORITY = [Verdict.AC, Verdict.WA, Verdict.OLE, Verdict.MLE, Verdict.TLE, Verdict.RE, Verdict.CE, Verdict.JE]
+PRIORITY = [
+    Verdict.SKIPPED,  # not a failure: a skipped test never decides a run
+    Verdict.AC,
+    Verdict.WA,
+    Verdict.OLE,
+    Verdict.MLE,
+    Verdict.TLE,
+    Verdict.RE,
+    Verdict.CE,
+    Verdict.JE,
+]
 
 
 def test_verdicts_rank_in_the_documented_order() -> None:

@@ -25,6 +25,7 @@ from judge.judging.policy import DEFAULT, job_meta
 from judge.judging.protocol import encode_job, parse
 from judge.judging.report import Report
 from judge.judging.verdict import Verdict
+from judge.render.json_out import report_json
 from judge.render.text import render_report
 from judge.sandbox import RunOutcome, RunRequest
 
@@ -117,17 +118,54 @@ def test_a_file_that_does_not_compile_is_ce_everywhere(
     "source",
     [
         "def pair_with_target_sum(nums, target):\n    return []\n",
-        "class Solution:\n    def twoSum(self, nums, target):\n        return []\n",
         "",
     ],
 )
-def test_a_missing_entry_point_is_ce_everywhere(small_pair_sum: Path, cache_dir: Path, source: str) -> None:
+def test_a_missing_entry_point_is_ce_everywhere_and_reported_once(
+    small_pair_sum: Path, cache_dir: Path, source: str
+) -> None:
     report = _judge(small_pair_sum, source, cache_dir)
 
     assert set(_verdicts(report)) == {"CE"}
-    assert {r.message for r in report.results} == {
-        "define a function `pairWithTargetSum` or a method `pairWithTargetSum` on class Solution"
-    }
+    message = "define a function `pairWithTargetSum` or a method `pairWithTargetSum` on class Solution"
+    assert {r.message for r in report.results} == {message}
+    assert report.load_error is not None and (report.load_error.kind, report.load_error.message) == (
+        "entry",
+        message,
+    )
+
+
+def test_a_pasted_solution_with_one_public_method_is_called_whatever_its_name(
+    small_pair_sum: Path, cache_dir: Path
+) -> None:
+    pasted = (
+        "class Solution:\n"
+        "    def _index(self, nums):\n        return {v: i for i, v in enumerate(nums)}\n"
+        "    def twoSum(self, numbers, goal):\n"
+        "        lo, hi = 0, len(numbers) - 1\n"
+        "        while lo < hi:\n"
+        "            s = numbers[lo] + numbers[hi]\n"
+        "            if s == goal:\n                return [lo, hi]\n"
+        "            lo, hi = (lo + 1, hi) if s < goal else (lo, hi - 1)\n"
+        "        return []\n"
+    )
+
+    assert set(_verdicts(_judge(small_pair_sum, pasted, cache_dir))) == {"AC"}
+
+
+def test_several_public_methods_and_none_matching_is_one_ce_naming_them(
+    small_pair_sum: Path, cache_dir: Path
+) -> None:
+    source = "class Solution:\n    def twoSum(self, a, b):\n        return []\n"
+    source += "    def helper(self):\n        pass\n"
+
+    report = _judge(small_pair_sum, source, cache_dir)
+
+    assert report.load_error is not None
+    assert report.load_error.message == (
+        "class Solution has methods `twoSum`, `helper` but none is `pairWithTargetSum`: "
+        "name the one to judge `pairWithTargetSum`"
+    )
 
 
 def test_an_exception_is_re_with_details_for_samples_only(square: Path, cache_dir: Path) -> None:
@@ -137,11 +175,25 @@ def test_an_exception_is_re_with_details_for_samples_only(square: Path, cache_di
 
     assert _verdicts(report) == ["RE"] * 4
     assert [r.message for r in report.results] == [
-        "KeyError: 2 (line 3)",
-        "KeyError: 3 (line 3)",
-        "KeyError",
-        "KeyError",
+        "KeyError: 2 at line 3",
+        "KeyError: 3 at line 3",
+        "KeyError at line 3",  # hidden: the type and the line, never the message (the input)
+        "KeyError at line 3",
     ]
+    where = report.results[2].where
+    assert where is not None and [(f.line, f.function, f.code) for f in where.frames] == [
+        (3, "square", "return table[n]")
+    ]
+
+
+def test_a_traceback_keeps_the_candidates_frames_only(square: Path, cache_dir: Path) -> None:
+    source = "def helper(n):\n    return [][n]\n\ndef square(n):\n    return helper(n) + 1\n"
+
+    report = _judge(square, source, cache_dir)
+
+    where = report.results[0].where
+    assert where is not None and where.depth == 2
+    assert [(f.line, f.function) for f in where.frames] == [(5, "square"), (2, "helper")]
 
 
 @pytest.mark.parametrize(
@@ -153,7 +205,7 @@ def test_an_exception_is_re_with_details_for_samples_only(square: Path, cache_di
         ("import os, signal\n    os.kill(os.getpid(), signal.SIGSEGV)", "RE", "killed by signal SIGSEGV"),
         ("return {n}", "WA", "the returned value has type set, which is not a plain JSON type"),
         ("return float('nan')", "WA", "the returned value contains nan"),
-        ("print('x' * (2 << 20))", "OLE", "printed or returned more than the output limit"),
+        ("print('x' * (2 << 20))", "OLE", "printed more than 1024 KiB (the output limit per test)"),
         ("while True:\n        pass", "TLE", "stopped after exceeding the 200 ms limit"),
     ],
 )
@@ -276,12 +328,12 @@ def test_printed_output_is_shown_for_failing_samples_only(square: Path, cache_di
     report = _judge(square, source, cache_dir)
 
     assert _verdicts(report) == ["AC", "WA", "WA", "AC"]
-    shown = [sorted(r.detail.stdout.splitlines()) if r.detail else None for r in report.results]
-    assert shown == [None, ["err for 3", "trace for 3"], None, None]
+    shown = [(r.detail.stdout, r.detail.stderr) if r.detail else None for r in report.results]
+    assert shown == [None, ("trace for 3\n", "err for 3\n"), None, None]  # the two streams apart
     text = render_report(report)
     assert "trace for 3" in text
     assert "for 2" not in text and "for 4" not in text and "for 5" not in text
-    assert "for 4" not in json.dumps(report.to_dict())
+    assert "for 4" not in report_json(report)
 
 
 def test_printing_to_the_real_stdout_cannot_forge_records(square: Path, cache_dir: Path) -> None:
@@ -336,7 +388,9 @@ def test_only_inputs_go_into_the_sandbox(square: Path, cache_dir: Path) -> None:
         "deadline_ms",
         "entry",
         "header_limit",
+        "input_sizes",
         "recursion_limit",
+        "reply_after_timeout",
         "stack_bytes",
         "stdout_keep",
         "stdout_limit",

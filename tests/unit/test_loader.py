@@ -339,8 +339,7 @@ def test_an_id_resolves_to_its_folder(ident: str) -> None:
     ("ident", "hint"),
     [
         ("two-pointer/001", "(did you mean two-pointers/001?)"),
-        ("two-pointers/001-pair-with-target", "(did you mean two-pointers/001?)"),
-        ("../two-pointers/001", "(did you mean two-pointers/001?)"),
+        ("../two-pointers/001", "(see `judge list`)"),
         ("graphs/042", "(see `judge list`)"),
         ("", "(see `judge list`)"),
     ],
@@ -578,3 +577,28 @@ def test_a_failing_reference_is_a_package_error(tmp_path: Path) -> None:
         materialise(load_problem(folder), 256 << 20)
 
     assert str(raised.value) == f"{folder / 'reference.py'}: fails on test 2: ValueError: n is zero"
+
+
+@pytest.mark.parametrize(
+    "ident",
+    [
+        "Two-Pointers/001",
+        "TWO-POINTERS/1",
+        "problems/two-pointers/001-pair-with-target-sum/",
+        "./problems/two-pointers/001-pair-with-target-sum",
+        "pair-with-target-sum",
+        "two-pointers/pair-with-target-sum",
+        "two-pointers/001-pair-with-target",
+    ],
+)
+def test_an_id_may_be_typed_as_people_type_it(ident: str) -> None:
+    assert resolve_problem(REPO_ROOT / "problems", ident) == PAIR_SUM
+
+
+def test_a_bare_pattern_name_lists_its_problems() -> None:
+    with pytest.raises(ProblemNotFound) as raised:
+        resolve_problem(REPO_ROOT / "problems", "two-pointers")
+
+    assert str(raised.value).startswith(
+        "'two-pointers' is a pattern; give one of its problems: two-pointers/001, "
+    )

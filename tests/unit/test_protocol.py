@@ -83,7 +83,7 @@ def test_a_compile_error_and_a_fault_are_recorded() -> None:
 
     transcript = parse(stream)
 
-    assert transcript.compile_error == {"message": "SyntaxError: x", "line": 4}
+    assert transcript.compile_error == {"message": "SyntaxError: x", "line": 4, "column": None}
     assert transcript.fault == "m" * 500
     assert transcript.done
 

@@ -333,7 +333,6 @@ def test_leetcode_annotations_need_no_imports() -> None:
     [
         "x = 1\n",
         "def plus(a, b):\n    return a + b\n",
-        "class Solution:\n    def plus(self, a, b):\n        return 0\n",
         "add = 3\n",
     ],
 )
@@ -342,6 +341,21 @@ def test_a_missing_entry_point_is_reported(source: str) -> None:
         worker.MissingEntry, match="define a function `add` or a method `add` on class Solution"
     ):
         _run(source, ADD, {"a": 1, "b": 2})
+
+
+def test_a_solution_class_with_other_methods_names_them() -> None:
+    source = "class Solution:\n    def plus(self, a, b):\n        return 0\n"
+    source += "    def minus(self, a, b):\n        return 0\n"
+    with pytest.raises(
+        worker.MissingEntry, match="class Solution has methods `plus`, `minus` but none is `add`"
+    ):
+        _run(source, ADD, {"a": 1, "b": 2})
+
+
+def test_a_solution_class_with_one_public_method_is_called_positionally() -> None:
+    source = "class Solution:\n    def plus(self, x, y):\n        return x + y\n"
+    source += "    def _helper(self):\n        pass\n"
+    assert _run(source, ADD, {"a": 1, "b": 2}) == 3
 
 
 def test_linked_list_and_tree_arguments_are_built_and_returned_as_lists() -> None:

@@ -1,0 +1,3 @@
+def countPairs(nums, target):
+    while True:
+        pass

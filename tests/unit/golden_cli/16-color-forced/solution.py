@@ -1,0 +1,2 @@
+def countPairs(nums, target)
+    return 0
