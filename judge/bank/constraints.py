@@ -12,12 +12,14 @@ as Kattis checks inputs with a validator.
 `length` bounds a list or string (a tree's level-order list counts its nodes), `values`
 every number in it at any depth (null is not a number), `item_length` each element of a
 list of lists or strings, `chars` every character (a regular-expression class),
-`distinct` says the values of a list never repeat, and `sorted` that they never decrease. Relations between parameters stay in
-the statement; the brute force and the reference catch inputs that break them.
+`distinct` says the values of a list never repeat, and `sorted` that they never
+decrease. Relations between parameters stay in the statement; the brute force and the
+reference catch inputs that break them.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -134,7 +136,7 @@ def _check(bound: Bound, value: Any) -> str | None:
             return f"holds {bad_number}, outside {list(bound.values)}"
     if bound.distinct and isinstance(value, list) and len(set(map(repr, value))) != len(value):
         return "repeats a value but must not"
-    if bound.sorted and isinstance(value, list) and any(a > b for a, b in zip(value, value[1:], strict=False)):
+    if bound.sorted and isinstance(value, list) and any(a > b for a, b in itertools.pairwise(value)):
         return "is not in non-decreasing order"
     return None
 
