@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup engine image demo test test-unit test-docker lint typecheck verify bench clean
+.PHONY: setup engine image demo test test-unit test-docker lint typecheck verify mutants bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,10 +40,16 @@ test-unit: setup
 test-docker: image
 	$(BIN)/pytest -q -m docker tests/docker
 
+# verify and mutants keep their long reports in .venv/*.log and print the summary (all of it on failure)
 verify: image
-	$(BIN)/judge verify --all --jobs 2
+	$(BIN)/judge verify --all --jobs 2 > $(VENV)/verify.log 2>&1 || { cat $(VENV)/verify.log; exit 1; }
+	@tail -n 1 $(VENV)/verify.log
 
-test: lint typecheck test-unit test-docker verify
+mutants: image
+	$(BIN)/judge mutants --all --jobs 2 > $(VENV)/mutants.log 2>&1 || { cat $(VENV)/mutants.log; exit 1; }
+	@tail -n 1 $(VENV)/mutants.log
+
+test: lint typecheck test-unit test-docker verify mutants
 
 bench: image
 	$(BIN)/python bench/run_bench.py

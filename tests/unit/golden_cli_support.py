@@ -1,7 +1,7 @@
 """Golden CLI scenarios: the exact text a person reads (80 columns) and the JSON, for the
 findings of the run-feedback issue, judged by the real harness on the host.
 
-    golden_cli/<scenario>/command        the arguments after `judge` ({dir}: this folder)
+    golden_cli/<scenario>/command        the arguments after `judge`, run in this folder
     golden_cli/<scenario>/solution.py    (or any file the command names)
     golden_cli/<scenario>/expected.txt   stdout, then stderr, then the exit code, scrubbed
     golden_cli/<scenario>/expected.json  the --json report, when the command asks for it
@@ -13,6 +13,7 @@ the goldens with `python tests/unit/regen_golden_cli.py` and review the diff.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
 from pathlib import Path
@@ -37,9 +38,16 @@ def scenarios() -> list[str]:
 
 
 def run_scenario(name: str) -> tuple[str, Any]:
+    """Run in the scenario's folder, with relative paths: the text must not depend on
+    where the repository lives (the width of a path changes how lines wrap)."""
     folder = GOLDEN / name
-    args = shlex.split((folder / "command").read_text().strip().format(dir=folder))
-    result = invoke(*args, problems=FIXTURES, env={"COLUMNS": "80"})
+    args = shlex.split((folder / "command").read_text().strip())
+    here = os.getcwd()
+    os.chdir(folder)
+    try:
+        result = invoke(*args, problems=FIXTURES, env={"COLUMNS": "80"})
+    finally:
+        os.chdir(here)
     report = json.loads(result.stdout) if "--json" in args and result.exit_code in (0, 1) else None
     shown = "(the JSON report: expected.json)\n" if report is not None else result.stdout
     text = f"{shown}--- stderr ---\n{result.stderr}--- exit {result.exit_code} ---\n"

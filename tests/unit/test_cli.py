@@ -249,7 +249,9 @@ def test_show_prints_the_statement_and_the_samples(cache_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     flat = " ".join(result.stdout.split())  # Markdown is rendered and wrapped to the width
     assert "Pair With Target Sum" in flat
-    assert "If no pair works, return an empty list." in flat
+    statement = (PAIR_SUM / "statement.md").read_text()
+    first_paragraph = statement.split("\n\n")[1].replace("`", "").replace("**", "")
+    assert " ".join(first_paragraph.split()) in flat
     for sample in samples:
         assert (
             f"{sample.id}: input {json.dumps(sample.input)} -> expected {json.dumps(sample.expected)}" in flat

@@ -137,7 +137,7 @@ def test_an_unknown_submissions_folder_fails_verification(tmp_path: Path) -> Non
     result = _judge("verify", "two-pointers/009", problems=root)
 
     assert result.exit_code == 1
-    known = "accepted, wrong_answer, time_limit_exceeded"
+    known = "accepted, wrong_answer, time_limit_exceeded, runtime_error"
     assert f"[FAIL] submissions/wrong_answers/: unknown folder (known: {known})" in result.stdout
 
 

@@ -506,7 +506,8 @@ def test_a_design_test_needs_one_expected_answer_per_op(tmp_path: Path) -> None:
 
 def test_fewer_than_two_samples_is_an_error(tmp_path: Path) -> None:
     folder = copy_problem(tmp_path)
-    _sample(folder, 2).rename(folder / "tests" / "hidden" / "99-was-a-sample.json")
+    for extra in sorted((folder / "tests" / "sample").glob("*.json"))[1:]:
+        extra.rename(folder / "tests" / "hidden" / f"99-was-{extra.name}")
 
     assert _read_tests_error(folder) == f"{folder / 'tests' / 'sample'}: needs at least two sample tests"
 
