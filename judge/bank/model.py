@@ -60,12 +60,21 @@ class Entry:
         return wire
 
 
+FRAMES_PER_MB = 2500  # a Python call frame costs 150 to 250 bytes; the rest of memory stays spare
+
+
 @dataclass(frozen=True)
 class Limits:
     time_multiplier: float = 3.0
     time_floor_ms: int = 1000
     memory_mb: int = 256
     recursion_limit: int = 1_000_000  # plain recursion 10^6 deep fits the default memory (about 150 MB)
+
+    @property
+    def recursion_depth(self) -> int:
+        """The recursion limit a run gets: recursion_limit, lowered so that running into it
+        is a RecursionError (RE) before it is out of memory (MLE) at this memory limit."""
+        return min(self.recursion_limit, self.memory_mb * FRAMES_PER_MB)
 
 
 @dataclass(frozen=True)

@@ -159,7 +159,7 @@ def _limits(run: Runtime, problem: Problem) -> str:
     )
     sizes, limits = run.policy.sizes, problem.limits
     return (
-        f"{time_text}; memory {limits.memory_mb} MB; recursion depth {limits.recursion_limit:,}; output "
+        f"{time_text}; memory {limits.memory_mb} MB; recursion depth {limits.recursion_depth:,}; output "
         f"{sizes.stdout_bytes >> 20} MiB printed and {sizes.answer_bytes >> 20} MiB returned per test"
     )
 

@@ -115,7 +115,7 @@ def _run_once(
     limit_ms = job.limit.limit_ms
     rules = Rules(checker_for(problem), limit_ms, input_lookup(job), policy.sizes.answer_bytes)
     progress = _Progress(job, rules, policy.sizes.record_header_bytes, len(sources))
-    meta = job_meta(problem.entry.to_wire(), limit_ms, problem.limits.recursion_limit, policy)
+    meta = job_meta(problem.entry.to_wire(), limit_ms, problem.limits.recursion_depth, policy)
     if deadlines_ms is not None:
         meta["deadlines_ms"] = deadlines_ms
     per_test = policy.time.run_deadline_s(len(cases), limit_ms) - policy.time.startup_allowance_s

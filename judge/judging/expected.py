@@ -216,7 +216,7 @@ def run_reference(problem: Problem, inputs: list[Any], stack_bytes: int) -> list
 
     with _HOST_LIMITS:  # the recursion limit and stack size are process-wide
         previous_limit = sys.getrecursionlimit()
-        sys.setrecursionlimit(max(previous_limit, problem.limits.recursion_limit))
+        sys.setrecursionlimit(max(previous_limit, problem.limits.recursion_depth))
         previous_stack = threading.stack_size(stack_bytes)
         try:
             thread = threading.Thread(target=work, name="reference")

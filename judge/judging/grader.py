@@ -162,6 +162,10 @@ def _grade_answer(
     return seen.result(case, Verdict.WA, time_ms, message, got=got)
 
 
+def _size(cap: int) -> str:
+    return f"{cap >> 20} MiB" if cap >= 1 << 20 and cap % (1 << 20) == 0 else f"{cap >> 10} KiB"
+
+
 class _Seen:
     """What a test printed, for the details of a failed sample."""
 

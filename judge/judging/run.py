@@ -58,7 +58,7 @@ def judge_job(
         checker_for(problem), limit_ms, input_lookup(job), policy.sizes.answer_bytes, lines, judges_return
     )
     header_cap = policy.sizes.record_header_bytes
-    meta = job_meta(problem.entry.to_wire(), limit_ms, problem.limits.recursion_limit, policy)
+    meta = job_meta(problem.entry.to_wire(), limit_ms, problem.limits.recursion_depth, policy)
     meta["input_sizes"] = [c.size or 0 for c in cases]
     meta["reply_after_timeout"] = watching is not None  # _Follow answers every time-out
     request = RunRequest(

@@ -39,7 +39,8 @@ def _judge_command(*args: str | Path) -> list[str]:
 
 
 def _start_run(solution: Path, env: dict[str, str]) -> subprocess.Popen[str]:
-    command = _judge_command("run", "hashing/001", solution, "--no-color")
+    # --all-tests: every test of the loop times out, so the run lasts long enough to interrupt
+    command = _judge_command("run", "hashing/001", solution, "--no-color", "--all-tests")
     return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

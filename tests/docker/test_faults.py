@@ -122,7 +122,7 @@ def _judge_command(*args: str | Path) -> list[str]:
 
 
 def _start_run(problem_id: str, solution: Path, env: dict[str, str]) -> subprocess.Popen[str]:
-    command = _judge_command("run", problem_id, solution, "--no-color")
+    command = _judge_command("run", problem_id, solution, "--no-color", "--all-tests")  # slow runs last
     return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

@@ -257,7 +257,7 @@ def test_show_prints_the_statement_and_the_samples(cache_dir: Path) -> None:
             f"{sample.id}: input {json.dumps(sample.input)} -> expected {json.dumps(sample.expected)}" in flat
         )
     assert "Hint 1" not in result.stdout
-    assert "Limits: time " in flat and "recursion depth 1,000,000" in flat
+    assert "Limits: time " in flat and "recursion depth 640,000" in flat
     assert "judge run two-pointers/001 pair_with_target_sum.py" in flat
 
 

@@ -103,7 +103,7 @@ ONE_RECORD = [
         "output-limit",
         dict(status="output_limit"),
         Verdict.OLE,
-        "printed more than 1024 KiB (the output limit per test) or returned more than 8 MiB",
+        "printed more than 1 MiB (the output limit per test) or returned more than 8 MiB",
         None,
     ),
     (

@@ -205,7 +205,7 @@ def test_a_traceback_keeps_the_candidates_frames_only(square: Path, cache_dir: P
         ("import os, signal\n    os.kill(os.getpid(), signal.SIGSEGV)", "RE", "killed by signal SIGSEGV"),
         ("return {n}", "WA", "the returned value has type set, which is not a plain JSON type"),
         ("return float('nan')", "WA", "the returned value contains nan"),
-        ("print('x' * (2 << 20))", "OLE", "printed more than 1024 KiB (the output limit per test)"),
+        ("print('x' * (2 << 20))", "OLE", "printed more than 1 MiB (the output limit per test)"),
         ("while True:\n        pass", "TLE", "stopped after exceeding the 200 ms limit"),
     ],
 )
