@@ -93,7 +93,10 @@ def arguments(entry: Entry, given: Any) -> Iterator[tuple[str, str, Any]]:
     """(bound name, where in the input, value) for every value the bounds apply to."""
     if entry.kind == "function":
         for param in entry.params:
-            yield param.name, param.name, given[param.name]
+            value = given[param.name]
+            if isinstance(value, dict) and "values" in value:  # a list with a cycle: its values
+                value = value["values"]
+            yield param.name, param.name, value
         return
     ops, args = given["ops"], given["args"]
     yield "calls", "ops", ops[1:]

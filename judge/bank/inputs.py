@@ -50,7 +50,8 @@ def input_size(value: Any) -> int:
         return 0
     if "ops" in value and isinstance(value.get("ops"), list):
         return max(0, len(value["ops"]) - 1)
-    sizes = [len(v) for v in value.values() if isinstance(v, list | str)]
+    values = [v["values"] if isinstance(v, dict) and "values" in v else v for v in value.values()]
+    sizes = [len(v) for v in values if isinstance(v, list | str)]
     if sizes:
         return max(sizes)
     return max((abs(v) for v in value.values() if type(v) is int), default=0)

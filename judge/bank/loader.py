@@ -17,11 +17,11 @@ import yaml
 
 from ..errors import ProblemFormatError, ProblemNotFound
 from .constraints import parse_constraints
+from .entries import parse_entry
 from .fields import Fields
-from .model import GROWTH_CLASSES, CheckerSpec, Complexity, Entry, Limits, Method, Param, Problem
+from .model import GROWTH_CLASSES, CheckerSpec, Complexity, Limits, Problem
 
 FOLDER = re.compile(r"^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)$")
-OUTPUTS = ("return", "argument", "both")
 DIFFICULTIES = ("easy", "medium", "hard")
 CHECKERS = ("exact", "unordered", "unordered-nested", "float", "custom")
 TOP_KEYS = {
@@ -141,7 +141,11 @@ def load_problem(folder: Path, patterns: set[str] | None = None) -> Problem:
     checker = _checker(fields)
     if checker.name == "custom" and not (folder / "checker.py").is_file():
         raise ProblemFormatError(folder / "checker.py", None, "file is missing (checker: custom needs it)")
-    entry = _entry(fields.mapping("entry"))
+    entry = parse_entry(fields.mapping("entry"))
+    methods = {m.name for m in entry.methods}
+    for index, name in enumerate(checker.ignore_calls):
+        if name not in methods:
+            raise fields.fail(f"checker.ignore_calls[{index}]", "must name a method of the design entry")
     return Problem(
         id=f"{pattern}/{match.group(1)}",
         pattern=pattern,
@@ -190,62 +194,21 @@ def _complexity(fields: Fields) -> Complexity:
     )
 
 
-def _params(fields: Fields, key: str) -> tuple[Param, ...]:
-    params = []
-    for index, item in enumerate(fields.items(key, [])):
-        param = Fields(item, fields.path, f"{fields.name(key)}[{index}]")
-        param.only({"name", "type"})
-        params.append(Param(param.identifier("name"), param.text("type")))
-    names = [p.name for p in params]
-    if len(set(names)) != len(names):
-        raise fields.fail(key, "parameter names must be unique")
-    return tuple(params)
-
-
-def _entry(fields: Fields) -> Entry:
-    kind = fields.choice("kind", ("function", "design"))
-    if kind == "design":
-        fields.only({"kind", "name", "constructor", "methods"})
-        methods = []
-        for index, item in enumerate(fields.items("methods")):
-            method = Fields(item, fields.path, f"{fields.name('methods')}[{index}]")
-            method.only({"name", "params", "returns"})
-            methods.append(
-                Method(method.identifier("name"), _params(method, "params"), method.text("returns", "None"))
-            )
-        if not methods:
-            raise fields.fail("methods", "must list at least one method")
-        return Entry(
-            kind,
-            fields.identifier("name"),
-            constructor=_params(fields, "constructor"),
-            methods=tuple(methods),
-        )
-    fields.only({"kind", "name", "params", "returns", "output", "argument"})
-    params = _params(fields, "params")
-    output = fields.choice("output", OUTPUTS, "return")
-    argument = fields.identifier("argument", None)
-    if output != "return" and argument not in [p.name for p in params]:
-        raise fields.fail("argument", f"must name one of the params when output is '{output}'")
-    if output == "return" and argument is not None:
-        raise fields.fail("argument", "is only used with output: argument or output: both")
-    return Entry(kind, fields.identifier("name"), params, fields.text("returns", "None"), output, argument)
-
-
 def _checker(fields: Fields) -> CheckerSpec:
     raw = fields.data.get("checker", "exact")
     if isinstance(raw, str):
         raw = {"name": raw}
     spec = Fields(raw, fields.path, "checker")
     name = spec.choice("name", CHECKERS)
-    options = {k: v for k, v in spec.data.items() if k != "name"}
+    options = {k: v for k, v in spec.data.items() if k not in ("name", "ignore_calls")}
     if name == "float":
-        spec.only({"name", "abs_tol", "rel_tol"})
+        spec.only({"name", "abs_tol", "rel_tol", "ignore_calls"})
         for key in options:
             spec.number(key, float, 0.0, 1.0, 0.0)
     else:
-        spec.only({"name"})
-    return CheckerSpec(name, tuple(sorted(options.items())))
+        spec.only({"name", "ignore_calls"})
+    ignored = tuple(spec.items("ignore_calls", []))
+    return CheckerSpec(name, tuple(sorted(options.items())), ignored)
 
 
 def _limits(fields: Fields) -> Limits:

@@ -11,9 +11,13 @@ from typing import Any
 class Param:
     name: str
     type: str
+    node_of: str | None = None  # the argument is the node of this other parameter the JSON names
 
     def to_wire(self) -> dict[str, str]:
-        return {"name": self.name, "type": self.type}
+        wire = {"name": self.name, "type": self.type}
+        if self.node_of:
+            wire["node_of"] = self.node_of
+        return wire
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,8 @@ class Entry:
     argument: str | None = None
     constructor: tuple[Param, ...] = ()
     methods: tuple[Method, ...] = ()
+    answer: str = "value"  # or "node-index": a returned ListNode is judged by its index
+    chain: bool = False  # design: an argument {"result_of": k} is what call k returned
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON the harness reads (see judge.harness.worker)."""
@@ -47,6 +53,7 @@ class Entry:
                     m.name: {"params": [p.to_wire() for p in m.params], "returns": m.returns}
                     for m in self.methods
                 },
+                **({"chain": True} if self.chain else {}),
             }
         wire: dict[str, Any] = {
             "kind": "function",
@@ -57,6 +64,8 @@ class Entry:
         }
         if self.argument:
             wire["argument"] = self.argument
+        if self.answer != "value":
+            wire["answer"] = self.answer
         return wire
 
 
@@ -121,6 +130,7 @@ class Complexity:
 class CheckerSpec:
     name: str = "exact"
     options: tuple[tuple[str, Any], ...] = ()
+    ignore_calls: tuple[str, ...] = ()  # design: answers of these methods are not judged
 
 
 @dataclass(frozen=True)

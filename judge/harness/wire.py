@@ -42,10 +42,13 @@ MAX_STR = 10_000_000
 
 @functools.lru_cache(maxsize=256)  # asked once per argument and answer: 10^5 times in a design test
 def kind_of(type_text: str | None) -> str:
-    """'list', 'tree' or 'json', from a parameter's annotation text."""
+    """'list', 'lists' (several linked lists), 'tree' or 'json', from a parameter's
+    annotation text."""
     text = (type_text or "").replace(" ", "")
     if text in ("ListNode", "Optional[ListNode]", "ListNode|None"):
         return "list"
+    if text in ("List[ListNode]", "List[Optional[ListNode]]", "list[ListNode]", "list[ListNode|None]"):
+        return "lists"
     if text in ("TreeNode", "Optional[TreeNode]", "TreeNode|None"):
         return "tree"
     return "json"
@@ -78,7 +81,13 @@ def build_tree(values: list[Any]) -> TreeNode | None:
 def build_argument(value: Any, type_text: str | None) -> Any:
     kind = kind_of(type_text)
     if kind == "list":
+        if isinstance(value, dict):  # values and where the tail links back: a cycle
+            from .shapes import build_cycle_list
+
+            return build_cycle_list(value)
         return build_list(value)
+    if kind == "lists":
+        return [build_list(v) for v in value]
     if kind == "tree":
         return build_tree(value)
     return value
@@ -89,6 +98,12 @@ def encode(value: Any, type_text: str | None = None) -> Any:
     kind = kind_of(type_text)
     if kind == "list":
         return [] if value is None else _encode_list(value)
+    if kind == "lists":
+        return (
+            [[] if head is None else _encode_list(head) for head in value]
+            if isinstance(value, list)
+            else _encode_json(value, 0, [MAX_ITEMS])
+        )
     if kind == "tree":
         return [] if value is None else _encode_tree(value)
     if value is None or type(value) is bool or (type(value) is int and value.bit_length() <= MAX_INT_BITS):

@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from . import prelude, stack, wire
+from . import prelude, shapes, stack, wire
 
 CHILD_STATUSES = frozenset({"ok", "exception", "memory", "missing_entry", "bad_answer"})
 SOURCE_NAME = "solution.py"
@@ -72,11 +72,14 @@ def _resolve_function(namespace: dict[str, Any], name: str) -> Callable[..., Any
 def _run_function(namespace: dict[str, Any], entry: dict[str, Any], case_input: Any) -> tuple[Any, int]:
     target = _resolve_function(namespace, entry["name"])
     params = entry["params"]
-    args = [wire.build_argument(case_input[p["name"]], p.get("type")) for p in params]
+    args = _function_arguments(params, case_input)
     started = time.perf_counter_ns()
     returned = target(*args)
     elapsed = time.perf_counter_ns() - started
     output = entry.get("output", "return")
+    if entry.get("answer") == "node-index":
+        first = next(a for a, p in zip(args, params, strict=True) if wire.kind_of(p.get("type")) == "list")
+        return shapes.node_index(returned, first), elapsed
     if output == "return":
         return wire.encode(returned, entry.get("returns")), elapsed
     index = [p["name"] for p in params].index(entry["argument"])
@@ -84,6 +87,21 @@ def _run_function(namespace: dict[str, Any], entry: dict[str, Any], case_input: 
     if output == "argument":
         return mutated, elapsed
     return [wire.encode(returned, entry.get("returns")), mutated], elapsed
+
+
+def _function_arguments(params: list[dict[str, Any]], case_input: Any) -> list[Any]:
+    """Each argument built from its JSON; a `node_of` one is then the node it names."""
+    built = {
+        p["name"]: wire.build_argument(case_input[p["name"]], p.get("type"))
+        for p in params
+        if "node_of" not in p
+    }
+    for param in params:
+        if "node_of" in param:
+            owner = next(p for p in params if p["name"] == param["node_of"])
+            kind = wire.kind_of(owner.get("type"))
+            built[param["name"]] = shapes.node_of(built[owner["name"]], case_input[param["name"]], kind)
+    return [built[p["name"]] for p in params]
 
 
 def _run_design(namespace: dict[str, Any], entry: dict[str, Any], case_input: Any) -> tuple[Any, int]:
@@ -100,14 +118,29 @@ def _run_design(namespace: dict[str, Any], entry: dict[str, Any], case_input: An
     returns = {name: spec.get("returns") for name, spec in methods.items()}
     encode = wire.encode
     answers: list[Any] = [None]
+    chained: list[Any] | None = [None] if entry.get("chain") else None  # raw returns, for {"result_of": k}
     for op, raw_args in zip(ops[1:], all_args[1:], strict=True):
         args = raw_args if plain[op] else _arguments(raw_args, methods[op]["params"])
+        if chained is not None:
+            args = [_result_of(a, chained) for a in args]
         method = getattr(instance, op)
         started = clock()
         returned = method(*args)
         elapsed += clock() - started
         answers.append(encode(returned, returns[op]))
+        if chained is not None:
+            chained.append(returned)
     return answers, elapsed
+
+
+def _result_of(arg: Any, returns: list[Any]) -> Any:
+    """{"result_of": k}: what call k returned, as it returned it (a round trip: the
+    deserialiser gets exactly what the serialiser made)."""
+    if isinstance(arg, dict) and set(arg) == {"result_of"}:
+        index = arg["result_of"]
+        if type(index) is int and 0 < index < len(returns):
+            return returns[index]
+    return arg
 
 
 def _design_class(namespace: dict[str, Any], entry: dict[str, Any]) -> Any:

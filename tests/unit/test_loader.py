@@ -129,7 +129,7 @@ YAML_ERRORS = [
     (
         "unknown-entry-key",
         _set("entry.methods", []),
-        "entry.methods: unknown key (known keys: argument, kind, name, output, params, returns)",
+        "entry.methods: unknown key (known keys: answer, argument, kind, name, output, params, returns)",
     ),
     (
         "param-name-not-identifier",
@@ -167,7 +167,7 @@ YAML_ERRORS = [
     (
         "option-on-exact-checker",
         _set("checker", {"name": "exact", "abs_tol": 0.1}),
-        "checker.abs_tol: unknown key (known keys: name)",
+        "checker.abs_tol: unknown key (known keys: ignore_calls, name)",
     ),
     (
         "float-tolerance-too-big",
