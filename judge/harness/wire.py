@@ -81,10 +81,6 @@ def build_tree(values: list[Any]) -> TreeNode | None:
 def build_argument(value: Any, type_text: str | None) -> Any:
     kind = kind_of(type_text)
     if kind == "list":
-        if isinstance(value, dict):  # values and where the tail links back: a cycle
-            from .shapes import build_cycle_list
-
-            return build_cycle_list(value)
         return build_list(value)
     if kind == "lists":
         return [build_list(v) for v in value]

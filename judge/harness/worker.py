@@ -91,17 +91,19 @@ def _run_function(namespace: dict[str, Any], entry: dict[str, Any], case_input: 
 
 def _function_arguments(params: list[dict[str, Any]], case_input: Any) -> list[Any]:
     """Each argument built from its JSON; a `node_of` one is then the node it names."""
-    built = {
-        p["name"]: wire.build_argument(case_input[p["name"]], p.get("type"))
-        for p in params
-        if "node_of" not in p
-    }
+    built = {p["name"]: _argument(case_input[p["name"]], p.get("type")) for p in params if "node_of" not in p}
     for param in params:
         if "node_of" in param:
             owner = next(p for p in params if p["name"] == param["node_of"])
             kind = wire.kind_of(owner.get("type"))
             built[param["name"]] = shapes.node_of(built[owner["name"]], case_input[param["name"]], kind)
     return [built[p["name"]] for p in params]
+
+
+def _argument(value: Any, type_text: str | None) -> Any:
+    if isinstance(value, dict) and wire.kind_of(type_text) == "list":  # values and a cycle
+        return shapes.build_cycle_list(value)
+    return wire.build_argument(value, type_text)
 
 
 def _run_design(namespace: dict[str, Any], entry: dict[str, Any], case_input: Any) -> tuple[Any, int]:

@@ -117,10 +117,8 @@ def grade_record(case: Case, record: CaseRecord, rules: Rules) -> CaseResult:
     if status == "memory":
         return seen.result(case, Verdict.MLE, time_ms, "ran out of memory")
     if status == "output_limit":
-        cap, answer_cap = rules.stdout_cap >> 10, rules.answer_cap >> 20
-        told = (
-            f"printed more than {cap} KiB (the output limit per test) or returned more than {answer_cap} MiB"
-        )
+        printed, returned = _size(rules.stdout_cap), _size(rules.answer_cap)
+        told = f"printed more than {printed} (the output limit per test) or returned more than {returned}"
         return seen.result(case, Verdict.OLE, time_ms, told)
     if status == "bad_answer":
         return seen.result(

@@ -26,7 +26,7 @@ from judge.harness.wire import AnswerError, ListNode, TreeNode
         ("TreeNode", "tree"),
         ("Optional[TreeNode]", "tree"),
         ("TreeNode|None", "tree"),
-        ("List[ListNode]", "json"),
+        ("List[ListNode]", "lists"),
         ("List[int]", "json"),
         ("int", "json"),
         (None, "json"),
