@@ -196,7 +196,7 @@ class Server:
             if container_id is not None:
                 self.sandbox.discard(container_id)  # gone already, unless the worker was killed
             code = os.waitstatus_to_exitcode(status)
-            self.log(f"run finished: exit {code}, {(time.monotonic() - began) * 1000:.0f} ms")
+            self.log(f"run finished: worker {pid}, exit {code}, {(time.monotonic() - began) * 1000:.0f} ms")
 
 
 def code_fingerprint(code_dir: Path = CODE_DIR) -> list[tuple[str, int]]:

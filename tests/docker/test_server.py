@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 import os
 import pty
+import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,11 +39,37 @@ LOOP = "def sumList(nums):\n    while True:\n        pass\n"
 class Served:
     def __init__(self, process: subprocess.Popen[str], env: dict[str, str], socket_path: Path) -> None:
         self.process, self.env, self.socket_path = process, env, socket_path
+        self.log: list[str] = []  # the server's stderr, read as it comes
+        self.last_client = 0
+        self.reader = threading.Thread(target=self._read_log, daemon=True)
+        self.reader.start()
+
+    def _read_log(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            self.log.append(line)
+
+    def stop(self) -> str:
+        """Stop the server (if it still runs) and return everything it logged."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+        self.process.wait(timeout=30)
+        self.reader.join(timeout=10)
+        return "".join(self.log)
+
+    def workers(self) -> set[int]:
+        """The pids of the workers the server forked so far (from its log)."""
+        return {int(m) for line in self.log for m in re.findall(r"run finished: worker (\d+)", line)}
 
     def run(self, solution: Path, *extra: str, server: bool = True) -> subprocess.CompletedProcess[str]:
         env = dict(self.env) if server else {**self.env, "JUDGE_SERVER": "off"}
         command = [str(JUDGE), "--problems", str(FIXTURE_BANK), "run", PROBLEM, str(solution), *extra]
-        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        self.last_client = process.pid
+        stdout, stderr = process.communicate(timeout=120)
+        return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
     def start_run(self, solution: Path) -> subprocess.Popen[str]:
         command = [str(JUDGE), "--problems", str(FIXTURE_BANK), "run", PROBLEM, str(solution), "--all-tests"]
@@ -66,18 +94,16 @@ def served(tmp_path: Path, cli_env: dict[str, str], docker_client: Any) -> Itera
         text=True,
     )
     handle = Served(process, env, socket_path)
-    _wait_for(lambda: socket_path.exists() and len(handle.waiting(docker_client)) == 1, process)
+    _wait_for(lambda: socket_path.exists() and len(handle.waiting(docker_client)) == 1, handle)
     yield handle
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        process.communicate(timeout=30)
+    handle.stop()
 
 
-def _wait_for(condition: Any, server: subprocess.Popen[str] | None = None, within_s: float = 60) -> None:
+def _wait_for(condition: Any, server: Served | None = None, within_s: float = 60) -> None:
     give_up = time.monotonic() + within_s
     while not condition():
-        if server is not None and server.poll() is not None:
-            pytest.fail(f"the server ended: {server.communicate()}")
+        if server is not None and server.process.poll() is not None:
+            pytest.fail(f"the server ended: {server.stop()}")
         assert time.monotonic() < give_up, "timed out"
         time.sleep(0.05)
 
@@ -92,8 +118,9 @@ def _verdicts(report_json: str) -> list[tuple[str, str]]:
     return [(t["id"], t["verdict"]) for t in json.loads(report_json)["tests"]]
 
 
-def _created_by_others(client: Any, since: float, until: float, server_pid: int) -> list[str]:
-    """Owner labels of containers created in [since, until] by anyone but the server."""
+def _created_by(client: Any, since: float, until: float, pids: set[int]) -> list[str]:
+    """Owner labels of containers created in [since, until] by the processes pids (other
+    judges may share the engine: only these processes are this run's)."""
     events = client.events(  # the engine takes <seconds>.<nanoseconds>
         since=f"{since:.9f}",
         until=f"{until + 1:.9f}",
@@ -101,7 +128,7 @@ def _created_by_others(client: Any, since: float, until: float, server_pid: int)
         decode=True,
     )
     owners = [e["Actor"]["Attributes"].get(LABEL, "") for e in events]
-    return [o for o in owners if o and o.split("/")[1:2] != [str(server_pid)]]
+    return [o for o in owners if o and o.split("/")[1:2] in ([str(pid)] for pid in pids)]
 
 
 @pytest.mark.parametrize(("source", "code"), [(RIGHT, 0), (WRONG, 1)])
@@ -119,9 +146,10 @@ def test_a_run_through_the_server_matches_an_in_process_run(
     assert (remote.returncode, local.returncode) == (code, code), remote.stderr
     assert _verdicts(remote.stdout) == _verdicts(local.stdout)
     assert remote.stderr == local.stderr == ""
-    # the run used the container that was waiting: nobody else created one meanwhile,
-    # it is gone, and the server has started the next one
-    assert _created_by_others(docker_client, began, ended, served.process.pid) == []
+    # the run used the container that was waiting: neither the client nor the worker
+    # created one, it is gone, and the server has started the next one
+    _wait_for(lambda: len(served.workers()) >= 1)
+    assert _created_by(docker_client, began, ended, {served.last_client, *served.workers()}) == []
     _wait_for(lambda: [c.id for c in served.waiting(docker_client)] not in ([], [waiting.id]))
 
 
@@ -152,15 +180,17 @@ def test_ctrl_c_through_the_server_exits_130_and_leaves_no_container(
 
     assert run.returncode == 130, err
     assert "Traceback" not in err
-    # only the server's next waiting container is left
-    _wait_for(lambda: len(leftover_containers(docker_client)) == len(served.waiting(docker_client)) == 1)
+    # neither the client nor the worker left a container; the server's next one waits
+    _wait_for(lambda: len(served.workers()) >= 1)
+    owners = {run.pid, *served.workers()}
+    _wait_for(lambda: [c for pid in owners for c in owned_by_pid(docker_client, pid)] == [])
+    _wait_for(lambda: len(served.waiting(docker_client)) == 1)
 
 
 def test_stopping_the_server_removes_its_socket_and_waiting_container(
     served: Served, docker_client: Any
 ) -> None:
-    served.process.send_signal(signal.SIGTERM)
-    _, err = served.process.communicate(timeout=30)
+    err = served.stop()
 
     assert "Traceback" not in err
     assert not served.socket_path.exists()
@@ -207,14 +237,14 @@ def test_a_run_at_a_terminal_starts_a_server_for_the_next_runs(
 
         assert second.returncode == 0, second.stderr
         assert "started `judge serve`" not in second.stderr
-        _wait_for(lambda: "run finished: exit 0" in log.read_text())
+        _wait_for(lambda: re.search(r"run finished: worker \d+, exit 0", log.read_text()) is not None)
     finally:
         pid = int(log.read_text().split("(pid ")[1].split(")")[0]) if log.exists() else None
         if pid is not None:
             os.kill(pid, signal.SIGTERM)
             _wait_for(lambda: not Path(f"/proc/{pid}").exists())  # stopped, and cleaned up
     assert not socket_path.exists()
-    assert owned_by_pid(docker_client, pid) == []
+    assert pid is not None and owned_by_pid(docker_client, pid) == []
 
 
 def test_runs_from_scripts_and_ci_never_start_a_server(tmp_path: Path, cli_env: dict[str, str]) -> None:
