@@ -12,6 +12,7 @@ container start and a time-out costs about 1.25 s per test.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -108,3 +109,17 @@ def golden_of(report: Report) -> dict[str, Any]:
             entry["got"] = result.detail.got
         tests.append(entry)
     return {"verdict": report.verdict.value, "tests": tests}
+
+
+# Python leaves SIGINT ignored when it starts ignored (a background job of a shell, or
+# `(trap '' INT; make test)`); a test that sends Ctrl-C starts its judge through this,
+# which restores the default first and then becomes the command.
+_DEFAULT_SIGINT = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execv(sys.argv[1], sys.argv[1:])"
+)
+
+
+def interruptible(command: list[str]) -> list[str]:
+    """command, started with SIGINT at its default whatever this process inherited."""
+    return [sys.executable, "-c", _DEFAULT_SIGINT, *command]

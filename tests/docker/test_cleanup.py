@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from judging_support import ECHO_SUM, FIXTURE_BANK, HONEST_SOURCE, FileJudge, owned_by_pid
+from judging_support import ECHO_SUM, FIXTURE_BANK, HONEST_SOURCE, FileJudge, interruptible, owned_by_pid
 
 from judge.bank.model import Problem
 from judge.errors import SandboxError
@@ -41,7 +41,9 @@ def _judge_command(*args: str | Path) -> list[str]:
 def _start_run(solution: Path, env: dict[str, str]) -> subprocess.Popen[str]:
     # --all-tests: every test of the loop times out, so the run lasts long enough to interrupt
     command = _judge_command("run", "hashing/001", solution, "--no-color", "--all-tests")
-    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        interruptible(command), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def _wait_for_container(client: Any, process: subprocess.Popen[str], timeout: float = 60) -> None:

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from judging_support import ECHO_SUM, FIXTURE_BANK, FileJudge
+from judging_support import ECHO_SUM, FIXTURE_BANK, FileJudge, interruptible
 
 from judge.bank.loader import load_problem
 from judge.judging.verdict import Verdict
@@ -57,12 +57,7 @@ def test_watch_judges_again_on_every_save(tmp_path: Path, cli_env: dict[str, str
     command = [str(JUDGE), "--problems", str(FIXTURE_BANK), "run", "hashing/001", str(solution), "--watch"]
     env = {**cli_env, "PYTHONUNBUFFERED": "1", "JUDGE_SERVER": "off"}
     process = subprocess.Popen(
-        command,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        interruptible(command), env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
     )
     try:
         first = _read_until(process, "tests passed")

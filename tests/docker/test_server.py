@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from judging_support import FIXTURE_BANK, leftover_containers, owned_by_pid
+from judging_support import FIXTURE_BANK, interruptible, leftover_containers, owned_by_pid
 
 from judge.sandbox.settings import LABEL
 
@@ -74,7 +74,7 @@ class Served:
     def start_run(self, solution: Path) -> subprocess.Popen[str]:
         command = [str(JUDGE), "--problems", str(FIXTURE_BANK), "run", PROBLEM, str(solution), "--all-tests"]
         return subprocess.Popen(
-            command, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            interruptible(command), env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
 
     def waiting(self, client: Any) -> list[Any]:
