@@ -11,13 +11,54 @@ import select
 import shutil
 import signal
 import time
+from dataclasses import dataclass
 from typing import Any
 
 SCRATCH = ("/tmp", "/dev/shm")
+TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+@dataclass
+class Deadline:
+    """When a test is stopped. At `at` (the time policy's deadline), a test that got less
+    than `share` of its budget on the CPU was starved by a loaded machine, not slow: it is
+    owed the CPU it missed and runs on, but never past `cap`. On a quiet machine a running
+    test has had nearly all of it, so the deadline is exactly the policy's."""
+
+    at: float
+    budget_s: float
+    share: float
+    cap: float
+
+    @classmethod
+    def of(cls, started: float, deadline_ms: int, meta: dict[str, Any]) -> Deadline:
+        budget = deadline_ms / 1000
+        cap = started + budget * float(meta.get("starved_cap", 1.0))
+        return cls(started + budget, budget, float(meta.get("starved_share", 0.0)), cap)
+
+    def passed(self, pid: int) -> bool:
+        now = time.monotonic()
+        if now < self.at:
+            return False
+        used = cpu_seconds(pid)
+        if now >= self.cap or used is None or used >= self.share * self.budget_s:
+            return True
+        self.at = min(self.cap, now + self.budget_s - used)
+        return False
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """The CPU time a process has used so far (user + system), from /proc; None if gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / TICKS
 
 
 def collect(
-    pid: int, buffers: dict[int, bytearray], caps: dict[int, int], deadline: float, first: dict[int, float]
+    pid: int, buffers: dict[int, bytearray], caps: dict[int, int], deadline: Deadline, first: dict[int, float]
 ) -> str | None:
     """Read the pipes until the child has exited and they are drained (or closed), a cap
     is passed, or the deadline; returns why it stopped early. Processes the child left
@@ -30,9 +71,9 @@ def collect(
     exited = False
     try:
         while open_fds:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
+            if deadline.passed(pid):
                 return "timeout"
+            remaining = max(deadline.at - time.monotonic(), 0.001)
             watched = list(open_fds) + ([exit_fd] if exit_fd is not None and not exited else [])
             wait = 0.0 if exited else (remaining if exit_fd is not None else min(remaining, 0.01))
             ready, _, _ = select.select(watched, [], [], wait)
@@ -70,14 +111,14 @@ def pidfd(pid: int) -> int | None:
         return None
 
 
-def reap(pid: int, deadline: float) -> tuple[int, Any, bool]:
+def reap(pid: int, deadline: Deadline) -> tuple[int, Any, bool]:
     """(wait status, rusage, killed by us at the deadline)."""
     killed = False
     while True:
         done, status, usage = os.wait4(pid, os.WNOHANG)
         if done:
             return status, usage, killed
-        if time.monotonic() >= deadline and not killed:
+        if not killed and deadline.passed(pid):
             kill_group(pid)
             killed = True
         time.sleep(0.0005)

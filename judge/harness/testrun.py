@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 from . import stack, worker
-from .processes import clear_scratch, collect, kill_group, kill_stragglers, reap
+from .processes import Deadline, clear_scratch, collect, kill_group, kill_stragglers, reap
 
 CALL_GRACE_S = 0.1  # module load and argument building between parsed input and the call
 OOM_FILES = ("/sys/fs/cgroup/memory.events", "/sys/fs/cgroup/memory/memory.oom_control")
@@ -28,7 +28,7 @@ def run_one(
     point) in a fresh child; the record says how it went."""
     kills_before = _oom_kills()
     started = time.monotonic()
-    deadline = started + deadline_ms / 1000  # the host's time policy
+    deadline = Deadline.of(started, deadline_ms, meta)  # the host's time policy
     pid, pipes = _spawn(code, entry, case_input, meta)
     result_r, out_r, err_r, ready_r, stack_r = pipes
     fds = {result_r: bytearray(), out_r: bytearray(), err_r: bytearray(), ready_r: bytearray()}

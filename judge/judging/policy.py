@@ -4,9 +4,11 @@ The host computes every deadline and cap here and sends the harness its copy in 
 job's meta (`job_meta`), so the sandbox never retypes a number:
 
     per test    the harness kills a test at  grace x limit + setup allowance
-                (a test over the limit but under that is still TLE, with its time shown)
+                (a test over the limit but under that is still TLE, with its time shown);
+                a test that got less than `starved_share` of that on the CPU (a loaded
+                machine) is owed the rest and runs on, up to `starved_cap` x the deadline
     whole run   the host kills the container at
-                startup allowance + tests x (grace x limit + per-test allowance)
+                startup allowance + tests x (starved_cap x grace x limit + per-test allowance)
     sizes       answer and stdout captured per test, stdout kept for display, record
                 headers, the whole run's framed output, and the source file
 """
@@ -26,6 +28,8 @@ class TimePolicy:
     startup_allowance_s: float = 15.0
     per_test_allowance_s: float = 0.75
     generous_ms: int = 10_000  # the limit the reference is timed under
+    starved_share: float = 0.8  # below this share of its deadline on the CPU, a test was starved
+    starved_cap: float = 3.0  # a starved test still stops at this many deadlines
 
     def test_deadline_ms(self, limit_ms: int) -> int:
         """When the harness kills one test."""
@@ -34,7 +38,7 @@ class TimePolicy:
     def run_deadline_s(self, case_count: int, limit_ms: int) -> float:
         """The host's wall-clock budget for a whole run (the harness stops each test sooner)."""
         return self.startup_allowance_s + case_count * (
-            limit_ms * self.grace / 1000 + self.per_test_allowance_s
+            self.starved_cap * limit_ms * self.grace / 1000 + self.per_test_allowance_s
         )
 
 
@@ -67,6 +71,8 @@ def job_meta(entry: dict[str, Any], limit_ms: int, recursion_limit: int, policy:
         "entry": entry,
         "time_limit_ms": limit_ms,
         "deadline_ms": policy.time.test_deadline_ms(limit_ms),
+        "starved_share": policy.time.starved_share,
+        "starved_cap": policy.time.starved_cap,
         "recursion_limit": recursion_limit,
         "stack_bytes": policy.stack_bytes,
         "stdout_limit": sizes.stdout_bytes,

@@ -392,6 +392,8 @@ def test_only_inputs_go_into_the_sandbox(square: Path, cache_dir: Path) -> None:
         "recursion_limit",
         "reply_after_timeout",
         "stack_bytes",
+        "starved_cap",
+        "starved_share",
         "stdout_keep",
         "stdout_limit",
         "time_limit_ms",
