@@ -26,6 +26,7 @@ GOLDEN = HERE / "golden_cli"
 FIXTURES = HERE.parent / "fixtures" / "problems"
 _TIMES = [
     (re.compile(r">?\d+(\.\d+)? s\b"), "T s"),
+    (re.compile(r" {2,}\d+\.\d+ ms\b"), "  T ms"),  # a table column: its padding follows the figure
     (re.compile(r"(?<!limit )(?<!the )(?<!limit\n)\b\d+\.\d+ ms\b"), "T ms"),
     (re.compile(r"= \d+(\.\d+)?x the reference's"), "= Rx the reference's"),
     (re.compile(r"(slowest\s+)\S+"), r"\1TEST"),  # which test is slowest varies with the machine
