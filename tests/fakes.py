@@ -64,10 +64,20 @@ class SubprocessSandbox:
 
     def __init__(self) -> None:
         self.requests: list[RunRequest] = []
+        self.running: set[subprocess.Popen[bytes]] = set()
+        self.cancelled = False
 
     def run(self, request: RunRequest) -> RunOutcome:
+        if self.cancelled:
+            raise SandboxError("the run was cancelled")
         self.requests.append(request)
-        return _run_harness(request)
+        return _run_harness(request, self.running)
+
+    def cancel(self) -> None:
+        """Kill every harness under way, as the Docker sandbox kills its containers."""
+        self.cancelled = True
+        for process in list(self.running):
+            _kill_tree(process.pid)
 
 
 class FailingSandbox:
@@ -81,13 +91,16 @@ class FailingSandbox:
     def run(self, request: RunRequest) -> RunOutcome:
         raise SandboxError(self.message)
 
+    def cancel(self) -> None:
+        pass
+
 
 def unavailable_sandbox(log: object = None) -> SubprocessSandbox:
     """Stands in for opening the Docker sandbox when there is no engine."""
     raise SandboxUnavailable("cannot reach the Docker engine (fake)")
 
 
-def _run_harness(request: RunRequest) -> RunOutcome:
+def _run_harness(request: RunRequest, running: set[subprocess.Popen[bytes]] | None = None) -> RunOutcome:
     started = time.monotonic()
     process = subprocess.Popen(
         [sys.executable, "-S", "-c", _LAUNCH, str(STACK_BYTES or ""), HARNESS_MODULE],
@@ -98,6 +111,16 @@ def _run_harness(request: RunRequest) -> RunOutcome:
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
+    if running is not None:
+        running.add(process)
+    try:
+        return _follow(process, request, started)
+    finally:
+        if running is not None:
+            running.discard(process)
+
+
+def _follow(process: subprocess.Popen[bytes], request: RunRequest, started: float) -> RunOutcome:
     stdout, capped, stopped = bytearray(), threading.Event(), threading.Event()
     stderr = bytearray()
     stdin_lock = threading.Lock()  # the job first, then any control lines of a watcher

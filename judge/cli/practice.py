@@ -145,12 +145,11 @@ def new(ctx: click.Context, problem_id: str, path: Path | None, force: bool) -> 
 
 def _limits(run: Runtime, problem: Problem) -> str:
     """The limits a run is judged under; the time limit once this machine has derived it."""
-    from ..judging.expected import load_test_set
+    from ..judging.expected import problem_digest
     from ..judging.limits import cached_limit_for
     from ..sandbox.docker_image import runner_image_name
 
-    tests = load_test_set(problem, run.config.cache_dir, run.policy.stack_bytes)
-    limit = cached_limit_for(problem, tests, runner_image_name(), run.config.cache_dir)
+    limit = cached_limit_for(problem, problem_digest(problem), runner_image_name(), run.config.cache_dir)
     floor = problem.limits.time_floor_ms
     time_text = (
         f"time {limit.limit_ms} ms per test"

@@ -10,6 +10,9 @@ import stat
 from pathlib import Path
 
 from .. import errors
+from ..judging.source import oversized, unreadable
+
+__all__ = ["oversized", "read_solution", "starter_name"]
 
 OTHER_LANGUAGES = {
     ".cpp": "C++",
@@ -56,24 +59,7 @@ def read_solution(path: Path, cap: int) -> bytes:
         raise errors.SolutionError(f"cannot read {path}: {error.strerror}") from None
     if len(data) > cap:
         return data
-    if not data.strip():
-        raise errors.SolutionError(
-            f"{path} is empty; write your solution in it (`judge new ID` writes a starter)"
-        )
-    if b"\0" in data:
-        raise errors.SolutionError(f"{path} is a binary file, not Python source")
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise errors.SolutionError(
-            f"{path} is not UTF-8 text (a byte at position {error.start}); save it as UTF-8"
-        ) from None
+    problem = unreadable(data)
+    if problem is not None:
+        raise errors.SolutionError(f"{path} {problem}")
     return data
-
-
-def oversized(data: bytes, cap: int) -> str | None:
-    """The CE message for a file over the cap, before anything is compiled."""
-    if len(data) <= cap:
-        return None
-    size = f"{cap >> 20} MiB" if cap >= 1 << 20 else f"{cap >> 10} KiB"
-    return f"the file is over {size}, the limit for a solution; submit the solution only"

@@ -40,6 +40,12 @@ class Context:
                 self._sandbox = self._open_sandbox()
             return self._sandbox
 
+    @property
+    def opened_sandbox(self) -> Sandbox | None:
+        """The sandbox if it was opened already (never opens it)."""
+        with self._lock:
+            return self._sandbox
+
     def tests(self, problem: Problem) -> TestSet:
         """The problem's tests with expected answers (cached on disk and in this context)."""
         with self._lock:

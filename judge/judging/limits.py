@@ -17,7 +17,7 @@ from pathlib import Path
 from ..bank.model import Problem
 from ..errors import ProblemFormatError, ReferenceTooSlow, SandboxError, cache_fault
 from .context import Context
-from .expected import TestSet
+from .expected import problem_digest
 from .job import Job, TimeLimit
 from .report import Report
 from .run import judge_job
@@ -26,20 +26,21 @@ from .verdict import Verdict
 CACHE_FOLDER = "limits-3"  # bump when TimeLimit's fields change
 
 
-def _cache_path(problem: Problem, tests: TestSet, image: str, cache_dir: Path) -> Path:
+def _cache_path(problem: Problem, key: str, image: str, cache_dir: Path) -> Path:
     safe_image = image.replace("/", "_").replace(":", "_")
-    name = f"{problem.pattern}-{problem.number}-{tests.key}-{safe_image}-{socket.gethostname()}.json"
+    name = f"{problem.pattern}-{problem.number}-{key}-{safe_image}-{socket.gethostname()}.json"
     return cache_dir / CACHE_FOLDER / name
 
 
 def cached_limit(problem: Problem, context: Context) -> TimeLimit | None:
-    return cached_limit_for(problem, context.tests(problem), context.sandbox.image, context.cache_dir)
+    return cached_limit_for(problem, problem_digest(problem), context.sandbox.image, context.cache_dir)
 
 
-def cached_limit_for(problem: Problem, tests: TestSet, image: str, cache_dir: Path) -> TimeLimit | None:
-    """The limit derived earlier for this problem version, runner image and host, if any."""
+def cached_limit_for(problem: Problem, key: str, image: str, cache_dir: Path) -> TimeLimit | None:
+    """The limit derived earlier for this problem version (key: `problem_digest`), runner
+    image and host, if any. Cheap: the tests are not loaded."""
     try:
-        return TimeLimit(**json.loads(_cache_path(problem, tests, image, cache_dir).read_text()))
+        return TimeLimit(**json.loads(_cache_path(problem, key, image, cache_dir).read_text()))
     except (OSError, ValueError, TypeError):
         return None
 
@@ -76,7 +77,7 @@ def derive_limit(problem: Problem, context: Context) -> tuple[TimeLimit | None, 
         limits.time_floor_ms,
         report.total_ms,
     )
-    path = _cache_path(problem, tests, context.sandbox.image, context.cache_dir)
+    path = _cache_path(problem, tests.key, context.sandbox.image, context.cache_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(asdict(derived)))

@@ -50,3 +50,7 @@ class Sandbox(Protocol):
     def run(self, request: RunRequest) -> RunOutcome:
         """Run the harness on the job; raises SandboxError when the engine fails."""
         ...
+
+    def cancel(self) -> None:
+        """Stop every run under way at once and refuse new ones (an interrupted command)."""
+        ...

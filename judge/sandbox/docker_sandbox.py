@@ -91,6 +91,19 @@ class DockerSandbox:
         self.owner = owner_label()
         self.warm = warm
         self.remove_later = remove_later
+        self._lock = threading.Lock()
+        self._running: dict[str, Any] = {}  # container id -> container, of runs under way
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """Stop every run under way now (their containers are killed, so each run returns
+        at once; its caller discards the outcome) and refuse new runs: for a command that
+        was interrupted while it judged on several threads."""
+        with self._lock:
+            self._cancelled = True
+            running = list(self._running.values())
+        for container in running:
+            _kill(container)
 
     def engine_env(self) -> dict[str, str]:
         """Variables that save a worker asking the engine what this process knows."""
@@ -144,12 +157,20 @@ class DockerSandbox:
     def run(self, request: RunRequest) -> RunOutcome:
         started = None
         try:
+            if self._cancelled:
+                raise SandboxError("the run was cancelled")
             started = self._take_warm(request) or self.prestart(request.memory_mb, request.stack_bytes)
+            with self._lock:
+                self._running[started.container.id] = started.container
+                if self._cancelled:
+                    _kill(started.container)
             return _execute(started, request)
         except _ENGINE_ERRORS as error:
             raise SandboxError(f"the Docker engine failed during the run ({_short(error)})") from None
         finally:
             if started is not None:
+                with self._lock:
+                    self._running.pop(started.container.id, None)
                 close_socket(started.sock)
                 if self.remove_later:
                     threading.Thread(target=_remove, args=(started.container,), name="remove").start()
