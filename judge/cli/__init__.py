@@ -5,9 +5,10 @@ runtime.py      Runtime: settings and the sandbox factory, through click's conte
 practice.py     run, list, show, new
 serving.py      serve (and how a served run is handed to the CLI)
 maintenance.py  verify, sandbox, doctor
+grading.py      grade (a repository of solutions, for CI)
 """
 
-from . import analysis, maintenance, practice, run_command, serving  # noqa: F401  (registers the commands)
+from . import analysis, grading, maintenance, practice, run_command, serving  # noqa: F401  (registers the commands)
 from .app import main
 
 __all__ = ["main"]

@@ -25,6 +25,7 @@ def test_the_bank_has_the_fixtures_the_tier_uses() -> None:
         "hashing/002-sandbox-probe",
         "hashing/003-ten-small-tests",
         "hashing/004-pair-count",
+        "hashing/005-count-distinct",
     ]
 
 
