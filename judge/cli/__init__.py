@@ -6,9 +6,10 @@ practice.py     run, list, show, new
 serving.py      serve (and how a served run is handed to the CLI)
 maintenance.py  verify, sandbox, doctor
 grading.py      grade (a repository of solutions, for CI)
+init_ci.py      init-ci (a GitHub Actions workflow that grades)
 """
 
-from . import analysis, grading, maintenance, practice, run_command, serving  # noqa: F401  (registers the commands)
+from . import analysis, grading, init_ci, maintenance, practice, run_command, serving  # noqa: F401  (registers the commands)
 from .app import main
 
 __all__ = ["main"]

@@ -110,6 +110,20 @@ def sandbox_build(from_dockerfile: bool, rebuild_base: bool) -> None:
     build(connect(), click.echo, from_dockerfile=from_dockerfile, rebuild_base=rebuild_base)
 
 
+@sandbox.command("image", epilog=EXIT_CODES)
+@handled
+def sandbox_image() -> None:
+    """Print the runner image's name for this judge (it changes with the harness).
+
+    \b
+    Example:
+      docker save "$(judge sandbox image)" -o runner.tar
+    """
+    from ..sandbox.docker_image import runner_image_name
+
+    click.echo(runner_image_name())
+
+
 @sandbox.command("sweep", epilog=EXIT_CODES)
 @handled
 def sandbox_sweep() -> None:

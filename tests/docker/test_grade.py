@@ -140,3 +140,25 @@ def test_a_killed_grade_loses_nothing_finished(
     assert graded["judged"] == 0  # hashing/001 came from the cache the killed grade wrote
     assert [p["cached"] for p in graded["problems"]] == [True]
     assert owned_by_pid(docker_client, process.pid) == []  # the next grade swept what it left
+
+
+def test_pytest_collects_and_judges_solutions_in_containers(cli_env: dict[str, str], tmp_path: Path) -> None:
+    """The pytest plugin (entry point pytest11) in a solutions repository with judge.yaml."""
+    repo = tmp_path / "solutions"
+    (repo / "hashing").mkdir(parents=True)
+    (repo / "hashing" / "001.py").write_text(ACCEPTED.read_text())
+    (repo / "hashing" / "004.py").write_text((GRADE_REPO / "hashing_004.py").read_text())
+    (repo / "judge.yaml").write_text("problems:\n  hashing/001:\n  hashing/004:\n")
+    pytest_command = Path(sys.executable).with_name("pytest")
+    done = subprocess.run(
+        [str(pytest_command), f"--judge-problems={FIXTURE_BANK}", "-p", "no:cacheprovider", "-rA"],
+        cwd=repo,
+        env=cli_env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "PASSED hashing/001.py::sample/01-three-numbers" in done.stdout
+    assert "FAILED hashing/004.py::sample/01-two-pairs" in done.stdout
