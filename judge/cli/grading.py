@@ -24,7 +24,7 @@ Exit codes:
 
 
 @main.command(epilog=GRADE_EXIT_CODES)
-@click.argument("path", required=False, default=".", type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), help="Judged at once (default: the cores).")
 @click.option("--no-cache", is_flag=True, help="Judge every solution again, even unchanged ones.")
 @click.option("--format", "formats", multiple=True, metavar="FORMAT", help="A report format (repeatable).")
@@ -38,12 +38,24 @@ Exit codes:
     type=click.Path(path_type=Path),
     help="The bank to grade against (an instructor's private one); as `judge --problems DIR`.",
 )
+@click.option("--cluster", metavar="ADDRESS", help="Grade on a Dask cluster (tcp://host:8786).")
+@click.option("--roster", type=click.Path(path_type=Path), help="With --cluster: a file of repository paths.")
+@click.option(
+    "--output-dir",
+    type=click.Path(path_type=Path),
+    default=Path("judge-grades"),
+    show_default=True,
+    help="With --cluster: where each repository's report and the roster go.",
+)
 @click.pass_context
 @handled
 def grade(
     ctx: click.Context,
-    path: Path,
+    paths: tuple[Path, ...],
     problems_dir: Path | None,
+    cluster: str | None,
+    roster: Path | None,
+    output_dir: Path,
     jobs: int | None,
     no_cache: bool,
     formats: tuple[str, ...],
@@ -58,24 +70,31 @@ def grade(
     a first line `# judge: two-pointers/003`, or by judge.yaml (which also sets the
     assignment and points). Hidden tests come from the judge's bank (--problems DIR for
     your own), never from PATH. Results are cached: an unchanged solution is not judged
-    again.
+    again. Several repositories (or --roster FILE) are graded on a Dask cluster
+    (--cluster tcp://host:8786): a report per repository and a roster in --output-dir.
 
     \b
     Formats: text json junit gradescope exercism github
     Example:
       judge grade solutions/ --format junit --output junit=judge.xml --format text
       judge grade --format github --min-score 60
+      judge grade --cluster tcp://10.0.0.5:8786 --roster students.txt
     """
     from ..grading.runner import Options
     from ..grading.runner import grade as grade_all
     from ..render.grade_formats import FORMATS
 
-    destinations = _destinations(formats, outputs, set(FORMATS))
     if problems_dir is not None and not problems_dir.is_dir():
         raise errors.JudgeError(f"--problems {problems_dir}: no such folder; give a problem bank folder")
     run = runtime(ctx).with_problems(problems_dir)
-    assignment, load_problem = _assignment(run, path)
     options = Options(jobs=jobs or Options().jobs, use_cache=not no_cache, all_tests=all_tests)
+    if cluster is not None or roster is not None or len(paths) > 1:
+        from .grade_many import grade_many
+
+        sys.exit(grade_many(run, paths, cluster, roster, output_dir, options, min_score))
+    path = paths[0] if paths else Path(".")
+    destinations = _destinations(formats, outputs, set(FORMATS))
+    assignment, load_problem = _assignment(run, path)
     stop, signals = threading.Event(), _StopOnSignals()
     with signals.installed(stop), _progress(destinations, len(assignment.tasks)) as progress:
         result = grade_all(assignment, load_problem, run.judging(log_to_stderr), options, progress, stop)
@@ -87,21 +106,26 @@ def grade(
     sys.exit(code)
 
 
+def check_repository(path: Path, bank_dir: Path) -> None:
+    """One line (exit 2) for a path that is not a folder, or that holds the bank."""
+    if not path.is_dir():
+        hint = "; to judge one file use `judge run ID FILE`" if path.is_file() else ""
+        raise errors.JudgeError(f"{path} is not a folder: give the repository of solutions{hint}")
+    bank = bank_dir.resolve()
+    if bank == path.resolve() or path.resolve() in bank.parents:
+        raise errors.JudgeError(
+            f"the problem bank {bank_dir} is inside {path}, the repository being graded, "
+            "whose authors could change its tests; grade a folder that does not hold the bank"
+        )
+
+
 def _assignment(run: Any, path: Path) -> Any:
     from ..bank.loader import load_patterns, load_problem, resolve_problem
     from ..grading.discover import BankIndex, find_solutions
     from ..grading.manifest import load_manifest
 
-    if not path.is_dir():
-        hint = "; to judge one file use `judge run ID FILE`" if path.is_file() else ""
-        raise errors.JudgeError(f"{path} is not a folder: give the repository of solutions{hint}")
     settings = run.config
-    bank_dir = settings.problems_dir.resolve()
-    if bank_dir == path.resolve() or path.resolve() in bank_dir.parents:
-        raise errors.JudgeError(
-            f"the problem bank {settings.problems_dir} is inside {path}, the repository being graded, "
-            "whose authors could change its tests; grade a folder that does not hold the bank"
-        )
+    check_repository(path, settings.problems_dir)
     slugs = [p.slug for p in load_patterns(settings.patterns_dir)]
     bank = BankIndex.of(settings.problems_dir, slugs)
     repo = path.resolve()

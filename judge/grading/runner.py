@@ -44,7 +44,7 @@ POLL_S = 0.2  # how often the waiting thread looks at `stop`
 @dataclass(frozen=True)
 class Options:
     jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
-    use_cache: bool = True
+    use_cache: bool = True  # False: judge every solution again (fresh results are still stored)
     all_tests: bool = False  # else, as `judge run`: after a time-out skip the larger tests
 
 
@@ -62,7 +62,7 @@ def grade(
 ) -> Grade:
     began = time.monotonic()
     stop = stop or threading.Event()
-    cache = ResultCache(context.cache_dir) if options.use_cache else None
+    cache = ResultCache(context.cache_dir)
     done: dict[int, Outcome] = {}
     judged = 0
 
@@ -181,7 +181,9 @@ class _Grader:
             return self.error(task, f"cannot read {name}: {error.strerror or error}"), False
         try:
             key = self._key(problem, source)
-            cached = self.cache.get(key) if self.cache is not None and key is not None else None
+            cached = None
+            if self.cache is not None and key is not None and self.options.use_cache:
+                cached = self.cache.get(key)
             if cached is not None:
                 return self._outcome(task, problem, cached, cached=True), False
             report = self._judge(problem, source, name)

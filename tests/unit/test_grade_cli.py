@@ -202,3 +202,28 @@ def test_stopping_returns_what_was_finished_and_marks_the_rest(tmp_path: Path) -
     assert statuses[0] in (Status.ACCEPTED, Status.REJECTED)
     assert statuses[1] is Status.ERROR and "not graded" in result.outcomes[1].note
     assert result.score in (0, 1) and result.max_score == 2
+
+
+def test_several_repositories_need_a_cluster(tmp_path: Path, env: dict[str, str]) -> None:
+    one = _repo(tmp_path / "a", {"hashing/001.py": ACCEPTED})
+    two = _repo(tmp_path / "b", {"hashing/001.py": ACCEPTED})
+    result = invoke("grade", one, two, problems=BANK, env=env)
+    assert result.exit_code == 2 and "--cluster" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("roster", "words"),
+    [
+        ("", "names no repository"),
+        ("nowhere\n", "line 1: nowhere is not a folder"),
+        ("ana,repo\nana,repo\n", "line 2: the name ana is used twice"),
+    ],
+)
+def test_a_bad_roster_is_one_line(tmp_path: Path, env: dict[str, str], roster: str, words: str) -> None:
+    _repo(tmp_path, {"hashing/001.py": ACCEPTED})
+    path = tmp_path / "roster.txt"
+    path.write_text(roster)
+    result = invoke("grade", "--cluster", "tcp://127.0.0.1:1", "--roster", path, problems=BANK, env=env)
+    assert result.exit_code == 2 and words in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1
