@@ -8,8 +8,10 @@ every problem in the bank.
 
 prints solutions per second for the cold grade and the re-grade's wall time. The goals
 recorded in issue 13: at least 6 solutions per second on 2 cores, a re-grade under 2 s.
+With --cluster, the cold grade also runs through a 2-worker `distributed.LocalCluster`
+(`judge grade --cluster`), and its overhead against local grading is printed.
 
-    .venv/bin/python bench/grade_bench.py [--jobs N] [--runs 3] [--problems DIR]
+    .venv/bin/python bench/grade_bench.py [--jobs N] [--runs 3] [--problems DIR] [--cluster]
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ def build_repo(problems_dir: Path, into: Path) -> int:
 
 def grade(repo: Path, args: list[str], env: dict[str, str], report: Path) -> tuple[float, dict[str, object]]:
     command = [str(JUDGE), "grade", str(repo), *args, "--output", f"json={report}"]
+    return timed(command, env, report)
+
+
+def timed(command: list[str], env: dict[str, str], report: Path) -> tuple[float, dict[str, object]]:
     began = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - began
@@ -54,11 +60,26 @@ def grade(repo: Path, args: list[str], env: dict[str, str], report: Path) -> tup
     return seconds, json.loads(report.read_text())
 
 
+def on_cluster(repo: Path, env: dict[str, str], tmp: Path, runs: int) -> list[float]:
+    """Cold grades through `judge grade --cluster` on a LocalCluster of two worker processes
+    (one thread each: the two cores), after one warm-up that derives each worker's limits."""
+    import distributed
+
+    os.environ.update({k: v for k, v in env.items() if k.startswith("JUDGE_")})
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
+        command = [str(JUDGE), "grade", "--cluster", cluster.scheduler_address, str(repo), "--no-cache"]
+        command += ["--output-dir", str(tmp / "cluster-out")]
+        report = tmp / "cluster-out" / "repo.json"
+        timed(command, env, report)  # warm-up
+        return [timed(command, env, report)[0] for _ in range(runs)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--problems", type=Path, default=ROOT / "problems")
+    parser.add_argument("--cluster", action="store_true", help="Also grade on a 2-worker LocalCluster.")
     options = parser.parse_args()
     env = {**os.environ, "JUDGE_SERVER": "off", "JUDGE_PROBLEMS": str(options.problems)}
     with tempfile.TemporaryDirectory(prefix="grade-bench-") as tmp:
@@ -71,11 +92,18 @@ def main() -> int:
         print(f"{count} reference solutions, {accepted} accepted; warm-up {warm:.1f} s (limits derived)")
         cold = [grade(repo, [*jobs, "--no-cache"], env, report)[0] for _ in range(options.runs)]
         again = [grade(repo, jobs, env, report)[0] for _ in range(options.runs)]
+        clustered = on_cluster(repo, env, Path(tmp), options.runs) if options.cluster else []
     cold_s, again_s = statistics.median(cold), statistics.median(again)
     rate = count / cold_s
-    print(f"cold grade   median {cold_s:6.1f} s  {rate:5.2f} solutions/s  (goal >= {GOAL_RATE})  -j {options.jobs}")
+    print(f"cold grade   median {cold_s:6.1f} s  {rate:5.2f} solutions/s  (goal >= {GOAL_RATE})")
+    print(f"             with -j {options.jobs}")
     print(f"re-grade     median {again_s:6.2f} s  (goal < {GOAL_REGRADE_S} s)")
     print(f"runs: cold {[round(s, 1) for s in cold]}, re-grade {[round(s, 2) for s in again]}")
+    if clustered:
+        cluster_s = statistics.median(clustered)
+        rate_c = count / cluster_s
+        print(f"cluster      median {cluster_s:6.1f} s  {rate_c:5.2f} solutions/s  (2-worker LocalCluster)")
+        print(f"             overhead against local grading: {cluster_s / cold_s:.2f}x")
     return 0 if rate >= GOAL_RATE and again_s < GOAL_REGRADE_S else 1
 
 
