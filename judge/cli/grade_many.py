@@ -28,7 +28,6 @@ def grade_many(
     from ..render.grade_text import summary_line
     from ..render.roster import roster_csv, roster_json
     from .cluster import grade_on_cluster, read_roster
-    from .grading import check_repository
 
     if cluster is None:
         raise errors.JudgeError(
@@ -71,6 +70,19 @@ def grade_many(
     else:
         passed = all(g.all_accepted for g in grades.values())
     return errors.EXIT_OK if passed else errors.EXIT_REJECTED
+
+
+def check_repository(path: Path, bank_dir: Path) -> None:
+    """One line (exit 2) for a path that is not a folder, or that holds the bank."""
+    if not path.is_dir():
+        hint = "; to judge one file use `judge run ID FILE`" if path.is_file() else ""
+        raise errors.JudgeError(f"{path} is not a folder: give the repository of solutions{hint}")
+    bank = bank_dir.resolve()
+    if bank == path.resolve() or path.resolve() in bank.parents:
+        raise errors.JudgeError(
+            f"the problem bank {bank_dir} is inside {path}, the repository being graded, "
+            "whose authors could change its tests; grade a folder that does not hold the bank"
+        )
 
 
 def _file_name(name: str) -> str:

@@ -106,23 +106,11 @@ def grade(
     sys.exit(code)
 
 
-def check_repository(path: Path, bank_dir: Path) -> None:
-    """One line (exit 2) for a path that is not a folder, or that holds the bank."""
-    if not path.is_dir():
-        hint = "; to judge one file use `judge run ID FILE`" if path.is_file() else ""
-        raise errors.JudgeError(f"{path} is not a folder: give the repository of solutions{hint}")
-    bank = bank_dir.resolve()
-    if bank == path.resolve() or path.resolve() in bank.parents:
-        raise errors.JudgeError(
-            f"the problem bank {bank_dir} is inside {path}, the repository being graded, "
-            "whose authors could change its tests; grade a folder that does not hold the bank"
-        )
-
-
 def _assignment(run: Any, path: Path) -> Any:
     from ..bank.loader import load_patterns, load_problem, resolve_problem
     from ..grading.discover import BankIndex, find_solutions
     from ..grading.manifest import load_manifest
+    from .grade_many import check_repository
 
     settings = run.config
     check_repository(path, settings.problems_dir)
