@@ -64,10 +64,14 @@ def read_yaml(path: Path) -> Any:
 
 
 def load_patterns(patterns_dir: Path) -> list[Pattern]:
+    """The patterns in drill order: patterns.yaml's `patterns:` list (or the whole file,
+    when it is a plain list)."""
     path = patterns_dir / "patterns.yaml"
     data = read_yaml(path)
+    if isinstance(data, dict):
+        data = data.get("patterns")
     if not isinstance(data, list):
-        raise ProblemFormatError(path, None, "must be a list of patterns")
+        raise ProblemFormatError(path, None, "must hold a list of patterns under `patterns:`")
     patterns = []
     for index, item in enumerate(data):
         fields = Fields(item, path, f"[{index}]")

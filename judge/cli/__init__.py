@@ -7,9 +7,10 @@ serving.py      serve (and how a served run is handed to the CLI)
 maintenance.py  verify, sandbox, doctor
 grading.py      grade (a repository of solutions, for CI)
 init_ci.py      init-ci (a GitHub Actions workflow that grades)
+progress_commands.py  progress, next, hint (drilling progress, kept locally)
 """
 
-from . import analysis, grading, init_ci, maintenance, practice, run_command, serving  # noqa: F401  (registers the commands)
+from . import analysis, grading, init_ci, maintenance, practice, progress_commands, run_command, serving  # noqa: F401  (registers the commands)
 from .app import main
 
 __all__ = ["main"]

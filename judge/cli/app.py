@@ -134,3 +134,15 @@ def main(ctx: click.Context, problems_dir: Path | None) -> None:
         ctx.exit(errors.EXIT_USAGE)
     given = ctx.obj if isinstance(ctx.obj, Runtime) else Runtime()
     ctx.obj = given.with_problems(problems_dir)
+
+
+def pattern_slug(name: str, slugs: list[str]) -> str:
+    """A pattern slug, in any case; JudgeError naming the closest ones otherwise."""
+    import difflib
+
+    wanted = name.strip().lower()
+    if wanted in slugs:
+        return wanted
+    close = difflib.get_close_matches(wanted, slugs, n=3, cutoff=0.7)
+    hint = f"did you mean {', '.join(close)}?" if close else f"patterns: {', '.join(slugs)}"
+    raise errors.JudgeError(f"unknown pattern '{name}' ({hint})")

@@ -8,7 +8,7 @@ import click
 
 from .. import errors
 from ..bank.model import Case, Problem
-from .app import EXIT_CODES, console, handled, load, main, runtime, style
+from .app import EXIT_CODES, console, handled, load, main, pattern_slug, runtime, style
 from .runtime import Runtime
 from .solution_file import starter_name
 
@@ -31,7 +31,7 @@ def list_problems(ctx: click.Context, pattern: str | None) -> None:
     patterns = load_patterns(settings.patterns_dir)
     slugs = [p.slug for p in patterns]
     if pattern is not None:
-        pattern = _pattern(pattern, slugs)
+        pattern = pattern_slug(pattern, slugs)
     problems = [
         load_problem(folder, set(slugs)) for folder in iter_problem_dirs(settings.problems_dir, pattern)
     ]
@@ -40,19 +40,9 @@ def list_problems(ctx: click.Context, pattern: str | None) -> None:
         raise errors.JudgeError(
             f"no problems for pattern '{pattern}' yet; patterns with problems: {', '.join(have)}"
         )
-    click.echo(text.render_list(patterns, problems, style(None)))
+    from .progress_commands import marks
 
-
-def _pattern(name: str, slugs: list[str]) -> str:
-    """A pattern slug, in any case; JudgeError naming the closest ones otherwise."""
-    import difflib
-
-    wanted = name.strip().lower()
-    if wanted in slugs:
-        return wanted
-    close = difflib.get_close_matches(wanted, slugs, n=3, cutoff=0.7)
-    hint = f"did you mean {', '.join(close)}?" if close else f"patterns: {', '.join(slugs)}"
-    raise errors.JudgeError(f"unknown pattern '{name}' ({hint})")
+    click.echo(text.render_list(patterns, problems, style(None), marks(runtime(ctx), problems)))
 
 
 @main.command(epilog=EXIT_CODES)
@@ -87,6 +77,9 @@ def show(ctx: click.Context, problem_id: str, hints: int, solution: bool) -> Non
     starter = str(starter_name(problem.slug))
     pattern = titles.get(problem.pattern, problem.pattern)
     out.print(show_view(problem, statement, samples, hints, _limits(run, problem), starter, pattern))
+    from .progress_commands import note_opened
+
+    note_opened(run, problem)
 
 
 @main.command(epilog=EXIT_CODES)
@@ -104,7 +97,7 @@ def pattern(ctx: click.Context, name: str) -> None:
     from ..render.show_view import pattern_view
 
     settings = runtime(ctx).config
-    slug = _pattern(name, [p.slug for p in load_patterns(settings.patterns_dir)])
+    slug = pattern_slug(name, [p.slug for p in load_patterns(settings.patterns_dir)])
     page = settings.patterns_dir / f"{slug}.md"
     if not page.is_file():
         raise errors.JudgeError(f"the page of pattern '{slug}' is not written yet; see `judge list {slug}`")
@@ -141,6 +134,9 @@ def new(ctx: click.Context, problem_id: str, path: Path | None, force: bool) -> 
         raise errors.JudgeError(f"cannot write {target} ({error.strerror}); choose another path") from None
     shown = "" if path is None else f" {target}"
     click.echo(f"Wrote {target}. Judge it with: judge run {problem.id}{shown}")
+    from .progress_commands import note_opened
+
+    note_opened(run, problem)
 
 
 def _limits(run: Runtime, problem: Problem) -> str:

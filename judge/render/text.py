@@ -119,7 +119,14 @@ def render_verify(result: VerifyResult, style: Style = _plain) -> str:
     return "\n".join(lines)
 
 
-def render_list(patterns: list[Pattern], problems: list[Problem], style: Style = _plain) -> str:
+def render_list(
+    patterns: list[Pattern],
+    problems: list[Problem],
+    style: Style = _plain,
+    marks: dict[str, str] | None = None,
+) -> str:
+    """Problems by pattern; marks (solved, attempted, review due) after a problem's title."""
+    marks = marks or {}
     lines = []
     by_pattern: dict[str, list[Problem]] = {}
     for problem in problems:
@@ -129,7 +136,10 @@ def render_list(patterns: list[Pattern], problems: list[Problem], style: Style =
         if not found:
             continue
         lines.append(style(f"{pattern.title} ({pattern.slug}) · {len(found)} problem(s)", bold=True))
-        lines.extend(f"  {p.id:<24} {p.difficulty:<7} {p.title}" for p in found)
+        lines.extend(
+            f"  {p.id:<24} {p.difficulty:<7} {p.title}" + (f"  [{marks[p.id]}]" if p.id in marks else "")
+            for p in found
+        )
     return "\n".join(lines) if lines else "no problems found"
 
 

@@ -67,8 +67,10 @@ def leftovers(docker_client: Any, sandbox: DockerSandbox) -> Callable[[], list[A
 
 
 @pytest.fixture(scope="session")
-def cli_env(cache_dir: Path) -> dict[str, str]:
-    """The environment for `judge` subprocesses: this session's cache, no colours."""
+def cli_env(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The environment for `judge` subprocesses: this session's cache, a progress store of
+    their own (never the user's), no colours."""
+    data_dir = tmp_path_factory.mktemp("cli-data")
     env = {k: v for k, v in os.environ.items() if not k.startswith("JUDGE_")}
-    env.update({"JUDGE_CACHE_DIR": str(cache_dir), "NO_COLOR": "1"})
+    env.update({"JUDGE_CACHE_DIR": str(cache_dir), "JUDGE_DATA_DIR": str(data_dir), "NO_COLOR": "1"})
     return env

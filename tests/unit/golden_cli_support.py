@@ -16,6 +16,7 @@ import json
 import os
 import re
 import shlex
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,8 @@ def run_scenario(name: str) -> tuple[str, Any]:
     here = os.getcwd()
     os.chdir(folder)
     try:
-        result = invoke(*args, problems=FIXTURES, env={"COLUMNS": "80"})
+        with tempfile.TemporaryDirectory(prefix="judge-golden-data-") as data:  # no progress carried over
+            result = invoke(*args, problems=FIXTURES, env={"COLUMNS": "80", "JUDGE_DATA_DIR": data})
     finally:
         os.chdir(here)
     report = json.loads(result.stdout) if "--json" in args and result.exit_code in (0, 1) else None

@@ -21,6 +21,7 @@ def main(names: list[str]) -> int:
 
     with tempfile.TemporaryDirectory(prefix="judge-golden-cli-") as cache:
         os.environ["JUDGE_CACHE_DIR"] = cache
+        os.environ["JUDGE_DATA_DIR"] = cache  # no progress recorded in the user's store
         for name in names or scenarios():
             text, report = run_scenario(name)
             (GOLDEN / name / "expected.txt").write_text(text)

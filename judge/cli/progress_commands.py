@@ -1,0 +1,228 @@
+"""`judge progress`, `judge next` and `judge hint`: drilling progress kept locally, and
+the recording of attempts by `judge run` (see judge.progress)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .. import errors
+from ..bank.model import Problem
+from .app import EXIT_CODES, handled, load, main, pattern_slug, runtime, style
+from .runtime import Runtime
+
+
+def open_store(run: Runtime) -> Any:
+    from ..progress.store import ProgressStore, data_dir
+
+    return ProgressStore(run.config.data_dir or data_dir())
+
+
+def record_attempt(run: Runtime, problem: Problem, source: bytes, report: Any) -> None:
+    """Record a judged run; a store that cannot be written is one warning, never a lost
+    exit code (the run's verdict stands)."""
+    from ..judging.verdict import Verdict
+    from ..progress.model import Attempt
+
+    if report.judge_error or report.headline is Verdict.JE:
+        return
+    try:
+        store = open_store(run)
+        now = datetime.now(UTC)
+        opened = store.first_opened(problem.id)
+        failed = {tag for r in report.results if r.hidden and r.verdict is not Verdict.AC for tag in r.tags}
+        store.record(
+            Attempt(
+                problem.id, problem.pattern, now, report.headline.value, report.passed, len(report.results),
+                tuple(sorted(failed)), hashlib.sha256(source).hexdigest(),
+                (now - opened).total_seconds() if opened else None, store.hints(problem.id),
+            )
+        )  # fmt: skip
+    except errors.JudgeError as error:
+        click.echo(f"Warning: progress not recorded: {error}", err=True)
+
+
+def note_opened(run: Runtime, problem: Problem) -> None:
+    try:
+        open_store(run).opened(problem.id)
+    except errors.JudgeError as error:
+        click.echo(f"Warning: progress not recorded: {error}", err=True)
+
+
+def marks(run: Runtime, problems: list[Problem]) -> dict[str, str]:
+    """solved, attempted or review due, per problem with any progress (none: no marks)."""
+    from ..progress.cached import review_states
+    from ..progress.rules import load_rules
+
+    try:
+        store = open_store(run)
+        stats = store.stats()
+        if not stats:
+            return {}
+        difficulty = {p.id: p.difficulty for p in problems}
+        states = review_states(store, difficulty, load_rules(run.config.patterns_dir))
+    except errors.JudgeError as error:
+        click.echo(f"Warning: progress not shown: {error}", err=True)
+        return {}
+    now = datetime.now(UTC)
+    due = {pid for pid, r in states.items() if r.due <= now}
+    return {
+        pid: "review due" if pid in due else "solved" if solved else "attempted"
+        for pid, (_, solved, _) in stats.items()
+    }
+
+
+def _state(run: Runtime) -> tuple[Any, ...]:
+    """The bank as progress sees it, the store, and every problem's review state."""
+    from ..bank.loader import iter_problem_dirs, load_patterns, load_problem
+    from ..progress.cached import review_states
+    from ..progress.recommend import Item
+    from ..progress.rules import load_rules
+
+    settings = run.config
+    patterns = [p.slug for p in load_patterns(settings.patterns_dir)]
+    problems = [load_problem(f, set(patterns)) for f in iter_problem_dirs(settings.problems_dir)]
+    items = [Item(p.id, p.pattern, p.difficulty, p.title) for p in problems]
+    rules = load_rules(settings.patterns_dir)
+    store = open_store(run)
+    states = review_states(store, {i.id: i.difficulty for i in items}, rules)
+    return items, patterns, store, states, rules
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("pattern", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the versioned JSON summary.")
+@click.option("--export", "export_to", type=click.Path(path_type=Path), help="Write every attempt to FILE.")
+@click.option("--import", "import_from", type=click.Path(path_type=Path), help="Add the attempts of FILE.")
+@click.option("--reset", is_flag=True, help="Forget the progress (of PATTERN only, if given).")
+@click.option("--yes", is_flag=True, help="Do not ask before --reset.")
+@click.pass_context
+@handled
+def progress(
+    ctx: click.Context,
+    pattern: str | None,
+    as_json: bool,
+    export_to: Path | None,
+    import_from: Path | None,
+    reset: bool,
+    yes: bool,
+) -> None:
+    """Per pattern in drill order: solved, attempts, median time to AC, reviews due, and a
+    mastery bar; weak spots from the failed tests' kinds; what to do next.
+
+    \b
+    Example:
+      judge progress
+      judge progress --export progress.json
+      judge progress --reset sliding-window
+    """
+    from ..progress.recommend import recommend, summary
+    from ..render.progress_view import progress_json, progress_text
+
+    run = runtime(ctx)
+    store = open_store(run)
+    if export_to is not None:
+        _write(export_to, json.dumps(store.export(), indent=2) + "\n")
+        click.echo(f"wrote {len(store.attempts())} attempt(s) to {export_to}")
+        return
+    if import_from is not None:
+        added = store.import_(_read_json(import_from))
+        click.echo(f"added {added} attempt(s) from {import_from}")
+        return
+    items, patterns, store, due, rules = _state(run)
+    only = pattern_slug(pattern, patterns) if pattern else None
+    if reset:
+        what = f"the {only} progress" if only else "all progress"
+        if not yes and not _confirm(f"Forget {what}? It cannot be undone (export it first)"):
+            raise errors.JudgeError("nothing was reset (give --yes to reset without asking)")
+        click.echo(f"forgot {store.reset(only)} attempt(s)")
+        return
+    shown = [p for p in patterns if only is None or p == only]
+    now = datetime.now(UTC)
+    stats = store.problem_stats()
+    rows = summary(items, shown, stats, due, rules, now)
+    solved, tried = {p for p, s in stats.items() if s.solved}, set(stats)
+    advice = recommend(items, patterns, solved, tried, due, rules, now, only)
+    if as_json:
+        click.echo(progress_json(rows, advice, now), nl=False)
+    else:
+        click.echo(progress_text(rows, advice, style(None)))
+
+
+@main.command("next", epilog=EXIT_CODES)
+@click.argument("pattern", required=False)
+@click.pass_context
+@handled
+def next_problem(ctx: click.Context, pattern: str | None) -> None:
+    """What to practise next, and why: due reviews first, then the first pattern in drill
+    order not yet mastered, easy before medium before hard.
+
+    \b
+    Example:
+      judge next
+      judge next binary-search
+    """
+    from ..progress.recommend import recommend
+    from ..render.progress_view import next_text
+
+    run = runtime(ctx)
+    items, patterns, store, due, rules = _state(run)
+    only = pattern_slug(pattern, patterns) if pattern else None
+    stats = store.stats()
+    solved = {p for p, (_, ok, _) in stats.items() if ok}
+    advice = recommend(items, patterns, solved, set(stats), due, rules, datetime.now(UTC), only)
+    click.echo(next_text(advice))
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("problem_id")
+@click.pass_context
+@handled
+def hint(ctx: click.Context, problem_id: str) -> None:
+    """Reveal the next of PROBLEM_ID's three tiered hints (recorded: a solve with hints
+    is reviewed sooner).
+
+    \b
+    Example:
+      judge hint two-pointers/003
+    """
+    run = runtime(ctx)
+    problem = load(run, problem_id)
+    store = open_store(run)
+    shown = store.hints(problem.id)
+    if shown >= len(problem.hints):
+        for number, text in enumerate(problem.hints, 1):
+            click.echo(f"Hint {number}: {text}")
+        click.echo(f"All {len(problem.hints)} hints are shown; `judge show {problem.id} --solution` next.")
+        return
+    revealed = store.reveal_hint(problem.id)
+    for number, text in enumerate(problem.hints[:revealed], 1):
+        click.echo(f"Hint {number}: {text}")
+
+
+def _confirm(question: str) -> bool:
+    """Ask; no answer (no terminal, end of input) is no."""
+    try:
+        return bool(click.confirm(question, default=False))
+    except click.Abort:
+        click.echo("", err=True)
+        return False
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise errors.JudgeError(f"cannot write {path} ({error.strerror}); choose another path") from None
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise errors.JudgeError(f"cannot read {path} as a progress export ({error})") from None

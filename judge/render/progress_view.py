@@ -1,0 +1,76 @@
+"""`judge progress` and `judge next`: the per-pattern table and its JSON, no colour codes
+in JSON (rendering only; the numbers come from judge.progress)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from ..progress.recommend import PatternProgress, Recommendation
+
+PROGRESS_SCHEMA = "coding-judge/progress-summary@1"
+BAR = 10
+
+
+def _plain(text: str, **_: Any) -> str:
+    return text
+
+
+def progress_text(
+    rows: list[PatternProgress], recommendation: Recommendation, style: Callable[..., str] = _plain
+) -> str:
+    if not rows:
+        return "no problems found"
+    head = f"  {'pattern':<18} {'solved':>7}  {'mastery':<{BAR}}  {'attempts':>8}  {'median AC':>9}"
+    lines = [head + "  due  last"]
+    for row in rows:
+        filled = round(BAR * min(row.solved, row.total) / row.total) if row.total else 0
+        bar = "#" * filled + "." * (BAR - filled)
+        median = f"{row.median_minutes_to_ac:.0f} min" if row.median_minutes_to_ac is not None else "-"
+        last = f"{row.last_practised:%Y-%m-%d}" if row.last_practised else "-"
+        mark = style(" mastered", fg="green") if row.mastered else ""
+        lines.append(
+            f"  {row.pattern:<18} {f'{row.solved}/{row.total}':>7}  {bar}  {row.attempts:>8}  {median:>9}  "
+            f"{row.due:>3}  {last}{mark}"
+        )
+    weak = [f"{row.pattern}: {tag} missed in {n} of {of} attempts" for row in rows for tag, n, of in row.weak]
+    if weak:
+        lines += ["", style("Weak spots", bold=True), *(f"  {w}" for w in weak)]
+    lines += ["", next_text(recommendation)]
+    return "\n".join(lines)
+
+
+def next_text(recommendation: Recommendation) -> str:
+    if recommendation.problem is None:
+        return f"Next: {recommendation.reason}"
+    return f"Next: {recommendation.problem} ({recommendation.reason})\n  judge show {recommendation.problem}"
+
+
+def progress_json(rows: list[PatternProgress], recommendation: Recommendation, now: datetime) -> str:
+    document = {
+        "schema": PROGRESS_SCHEMA,
+        "at": now.isoformat(timespec="seconds"),
+        "patterns": [
+            {
+                "pattern": r.pattern,
+                "solved": r.solved,
+                "total": r.total,
+                "hard_solved": r.hard_solved,
+                "attempts": r.attempts,
+                "median_minutes_to_ac": r.median_minutes_to_ac,
+                "last_practised": _iso(r.last_practised),
+                "reviews_due": r.due,
+                "mastered": r.mastered,
+                "weak_spots": [{"tag": t, "missed": n, "attempts": a} for t, n, a in r.weak],
+            }
+            for r in rows
+        ],
+        "next": {"problem": recommendation.problem, "reason": recommendation.reason},
+    }
+    return json.dumps(document, indent=2) + "\n"
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None
