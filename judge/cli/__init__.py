@@ -8,9 +8,24 @@ maintenance.py  verify, sandbox, doctor
 grading.py      grade (a repository of solutions, for CI)
 init_ci.py      init-ci (a GitHub Actions workflow that grades)
 progress_commands.py  progress, next, hint (drilling progress, kept locally)
+drill.py        drill (one problem after another, judged on every save)
 """
 
-from . import analysis, grading, init_ci, maintenance, practice, progress_commands, run_command, serving  # noqa: F401  (registers the commands)
+from . import (
+    analysis,
+    drill,
+    grading,
+    init_ci,
+    maintenance,
+    practice,
+    progress_commands,
+    run_command,
+    serving,
+)
 from .app import main
 
+# importing a command module registers its commands with `main`
+COMMAND_MODULES = (
+    analysis, drill, grading, init_ci, maintenance, practice, progress_commands, run_command, serving,
+)  # fmt: skip
 __all__ = ["main"]

@@ -77,7 +77,7 @@ def marks(run: Runtime, problems: list[Problem]) -> dict[str, str]:
     }
 
 
-def _state(run: Runtime) -> tuple[Any, ...]:
+def review_context(run: Runtime) -> tuple[Any, ...]:
     """The bank as progress sees it, the store, and every problem's review state."""
     from ..bank.loader import iter_problem_dirs, load_patterns, load_problem
     from ..progress.cached import review_states
@@ -134,7 +134,7 @@ def progress(
         added = store.import_(_read_json(import_from))
         click.echo(f"added {added} attempt(s) from {import_from}")
         return
-    items, patterns, store, due, rules = _state(run)
+    items, patterns, store, due, rules = review_context(run)
     only = pattern_slug(pattern, patterns) if pattern else None
     if reset:
         what = f"the {only} progress" if only else "all progress"
@@ -171,7 +171,7 @@ def next_problem(ctx: click.Context, pattern: str | None) -> None:
     from ..render.progress_view import next_text
 
     run = runtime(ctx)
-    items, patterns, store, due, rules = _state(run)
+    items, patterns, store, due, rules = review_context(run)
     only = pattern_slug(pattern, patterns) if pattern else None
     stats = store.stats()
     solved = {p for p, (_, ok, _) in stats.items() if ok}

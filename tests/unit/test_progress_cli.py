@@ -90,3 +90,26 @@ def test_a_damaged_store_warns_on_run_and_is_one_line_elsewhere(tmp_path: Path, 
     shown = _judge(env, "progress")
     assert shown.exit_code == 2 and len(shown.output.strip().splitlines()) == 1
     assert "cannot be read" in shown.output and (data / FILE).read_bytes() == b"garbage" * 512
+
+
+def test_drill_with_everything_solved_says_so(env: dict[str, str]) -> None:
+    from datetime import UTC, datetime
+
+    from judge.progress.model import Attempt
+    from judge.progress.store import ProgressStore
+
+    store = ProgressStore(Path(env["JUDGE_DATA_DIR"]))
+    for n in range(1, 6):
+        store.record(Attempt(f"hashing/00{n}", "hashing", datetime.now(UTC), "AC", 1, 1))
+    result = _judge(env, "drill", "hashing")
+    assert result.exit_code == 0 and result.output.startswith("Nothing to drill: all caught up")
+
+
+def test_blind_guesses_are_scored_against_the_package() -> None:
+    from judge.bank.loader import load_problem
+    from judge.cli.drill import _blind_score
+
+    problem = load_problem(BANK / "hashing" / "001-echo-sum")
+    assert "right" in _blind_score(problem, "Hashing", "n")
+    scored = _blind_score(problem, "two pointers", "n log n")
+    assert "not quite" in scored and "it is hashing" in scored and "Planned time n log n" in scored

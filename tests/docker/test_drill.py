@@ -1,0 +1,80 @@
+"""`judge drill` end to end in a real terminal (tmux): the drill shows the problem and the
+target, judges the starter file on every save (a wrong solution, then a right one, in
+real containers), says when it is solved, and progress has recorded both attempts."""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from judging_support import FIXTURE_BANK
+
+from judge.progress.store import ProgressStore
+
+pytestmark = pytest.mark.docker
+
+JUDGE = Path(sys.executable).with_name("judge")
+WRONG = "def sumList(nums):\n    return sum(nums[1:])\n"
+RIGHT = "def sumList(nums):\n    return sum(nums)\n"
+
+
+class Terminal:
+    def __init__(self, command: str, cwd: Path) -> None:
+        assert shutil.which("tmux"), "the drill test needs tmux (apt-get install tmux)"
+        self.name = f"judge-drill-{uuid.uuid4().hex[:8]}"
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", "160", "-y", "60", "-c", str(cwd), command],
+            check=True,
+        )
+
+    def screen(self) -> str:
+        done = subprocess.run(
+            ["tmux", "capture-pane", "-p", "-S", "-2000", "-t", self.name], capture_output=True, text=True
+        )
+        return done.stdout
+
+    def wait_for(self, text: str, timeout: float = 240) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.2)
+        pytest.fail(f"the drill never showed {text!r}; the screen:\n{self.screen()}")
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+def test_a_drill_judges_each_save_until_accepted_and_records_both(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    env = {**cli_env, "JUDGE_DATA_DIR": str(data), "JUDGE_SERVER": "off"}
+    passed = ("JUDGE_", "NO_COLOR", "DOCKER_", "HOME")  # tmux's server may not share this environment
+    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items() if k.startswith(passed))
+    command = f"env {exports} {JUDGE} --problems {FIXTURE_BANK} drill hashing --once; sleep 600"
+    terminal = Terminal(command, tmp_path)
+    try:
+        terminal.wait_for("every save is judged")
+        assert "Drill: hashing/001" in terminal.screen()
+        solution = tmp_path / "echo_sum.py"
+        assert solution.exists(), "the drill writes the starter"
+        time.sleep(1.1)  # a new modification time for the watcher
+        solution.write_text(WRONG)
+        terminal.wait_for("1 run(s)")
+        assert "WA" in terminal.screen()
+        time.sleep(1.1)
+        solution.write_text(RIGHT)
+        screen = terminal.wait_for("Solved hashing/001")
+        assert "2 run(s)" in screen
+    finally:
+        terminal.close()
+    verdicts = [(a.problem, a.verdict) for a in ProgressStore(data).attempts()]
+    assert verdicts == [("hashing/001", "WA"), ("hashing/001", "AC")]
