@@ -287,6 +287,7 @@ def invoke(
     sandbox: Callable[..., Sandbox] | None = None,
     policy: Policy = DEFAULT,
     env: dict[str, str] | None = None,
+    input: str | None = None,
 ) -> Result:
     """The CLI as `judge` runs it, with the sandbox it opens (default: the harness as a
     subprocess) and the policy passed in through click's context."""
@@ -296,4 +297,4 @@ def invoke(
     opener = sandbox or SubprocessSandbox
     options = ["--problems", str(problems)] if problems else []
     runtime = Runtime(open_sandbox=lambda log: opener(), policy=policy)
-    return CliRunner().invoke(cli.main, [*options, *map(str, args)], obj=runtime, env=env)
+    return CliRunner().invoke(cli.main, [*options, *map(str, args)], obj=runtime, env=env, input=input)

@@ -9,10 +9,12 @@ grading.py      grade (a repository of solutions, for CI)
 init_ci.py      init-ci (a GitHub Actions workflow that grades)
 progress_commands.py  progress, next, hint (drilling progress, kept locally)
 drill.py        drill (one problem after another, judged on every save)
+diagnose.py     diagnose (the patterns quiz)
 """
 
 from . import (
     analysis,
+    diagnose,
     drill,
     grading,
     init_ci,
@@ -26,6 +28,7 @@ from .app import main
 
 # importing a command module registers its commands with `main`
 COMMAND_MODULES = (
-    analysis, drill, grading, init_ci, maintenance, practice, progress_commands, run_command, serving,
+    analysis, diagnose, drill, grading, init_ci, maintenance,
+    practice, progress_commands, run_command, serving,
 )  # fmt: skip
 __all__ = ["main"]

@@ -37,7 +37,7 @@ def drill(ctx: click.Context, pattern: str | None, blind: bool, once: bool, colo
       judge drill --blind
     """
     from ..progress.recommend import recommend
-    from .progress_commands import review_context
+    from .progress_commands import new_work_order, review_context
 
     run = runtime(ctx)
     while True:
@@ -45,7 +45,8 @@ def drill(ctx: click.Context, pattern: str | None, blind: bool, once: bool, colo
         only = pattern_slug(pattern, patterns) if pattern else None
         stats = store.stats()
         solved = {p for p, (_, ok, _) in stats.items() if ok}
-        advice = recommend(items, patterns, solved, set(stats), states, rules, datetime.now(UTC), only)
+        order, weak = new_work_order(store, patterns)
+        advice = recommend(items, order, solved, set(stats), states, rules, datetime.now(UTC), only, weak)
         if advice.problem is None:
             click.echo(f"Nothing to drill: {advice.reason}")
             return

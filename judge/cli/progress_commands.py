@@ -94,6 +94,14 @@ def review_context(run: Runtime) -> tuple[Any, ...]:
     return items, patterns, store, states, rules
 
 
+def new_work_order(store: Any, patterns: list[str]) -> tuple[list[str], frozenset[str]]:
+    """The order new work follows: drill order, the diagnostic's weak patterns first."""
+    from ..progress.diagnose import weak_patterns
+
+    weak = weak_patterns(patterns, store.latest_quiz())
+    return weak + [p for p in patterns if p not in weak], frozenset(weak)
+
+
 @main.command(epilog=EXIT_CODES)
 @click.argument("pattern", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the versioned JSON summary.")
@@ -147,11 +155,13 @@ def progress(
     stats = store.problem_stats()
     rows = summary(items, shown, stats, due, rules, now)
     solved, tried = {p for p, s in stats.items() if s.solved}, set(stats)
-    advice = recommend(items, patterns, solved, tried, due, rules, now, only)
+    order, weak = new_work_order(store, patterns)
+    advice = recommend(items, order, solved, tried, due, rules, now, only, weak)
+    quiz = store.latest_quiz()
     if as_json:
-        click.echo(progress_json(rows, advice, now), nl=False)
+        click.echo(progress_json(rows, advice, now, quiz), nl=False)
     else:
-        click.echo(progress_text(rows, advice, style(None)))
+        click.echo(progress_text(rows, advice, style(None), quiz))
 
 
 @main.command("next", epilog=EXIT_CODES)
@@ -175,7 +185,8 @@ def next_problem(ctx: click.Context, pattern: str | None) -> None:
     only = pattern_slug(pattern, patterns) if pattern else None
     stats = store.stats()
     solved = {p for p, (_, ok, _) in stats.items() if ok}
-    advice = recommend(items, patterns, solved, set(stats), due, rules, datetime.now(UTC), only)
+    order, weak = new_work_order(store, patterns)
+    advice = recommend(items, order, solved, set(stats), due, rules, datetime.now(UTC), only, weak)
     click.echo(next_text(advice))
 
 

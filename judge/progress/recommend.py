@@ -87,10 +87,11 @@ def _weak(seen: list[ProblemStats], attempts: int) -> tuple[tuple[str, int, int]
 
 def recommend(
     items: list[Item], patterns: list[str], solved: set[str], tried: set[str], reviews: dict[str, Review],
-    rules: Rules, now: datetime, only: str | None = None,
+    rules: Rules, now: datetime, only: str | None = None, weak: frozenset[str] = frozenset(),
 ) -> Recommendation:  # fmt: skip
     """One recommendation from what was solved and tried (no attempt list needed: the
-    store answers these with one query)."""
+    store answers these with one query). patterns is the order new work follows (drill
+    order, or with the diagnostic's weak patterns first: those are named in `weak`)."""
     wanted = [p for p in patterns if only is None or p == only]
     in_scope = {i.id: i for i in items if i.pattern in wanted}
     due = sorted((r for p, r in reviews.items() if p in in_scope and r.due <= now), key=lambda r: r.due)
@@ -115,8 +116,8 @@ def recommend(
         need = f"mastery needs {rules.solved} including {rules.hard} hard"
         return Recommendation(
             pick.id,
-            f"next in {pattern} (solved {count} of {len(mine)}; {need}): "
-            f"the first {pick.difficulty} problem not yet solved",
+            f"next in {pattern}{' (the diagnostic found it weak)' if pattern in weak else ''} "
+            f"(solved {count} of {len(mine)}; {need}): the first {pick.difficulty} problem not yet solved",
         )
     upcoming = sorted((r for p, r in reviews.items() if p in in_scope), key=lambda r: r.due)
     if upcoming:

@@ -31,6 +31,8 @@ _TABLES = (
     "CREATE TABLE IF NOT EXISTS opened (problem TEXT PRIMARY KEY, at TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS hints (problem TEXT PRIMARY KEY, revealed INTEGER NOT NULL)",
     # derived, and rebuilt from attempts whenever a problem has new ones (or the rules change)
+    "CREATE TABLE IF NOT EXISTS quiz (run TEXT NOT NULL, pattern TEXT NOT NULL, asked INTEGER NOT NULL,"
+    " right INTEGER NOT NULL, PRIMARY KEY (run, pattern))",
     "CREATE TABLE IF NOT EXISTS review_cache (problem TEXT PRIMARY KEY, upto TEXT NOT NULL,"
     " due TEXT NOT NULL, reviews INTEGER NOT NULL, last INTEGER NOT NULL)",
 )
@@ -175,6 +177,24 @@ class ProgressStore:
             )
             db.execute("COMMIT")
 
+    def record_quiz(self, scores: dict[str, tuple[int, int]], at: datetime | None = None) -> None:
+        run = _iso(at or _now())
+        with self._db() as db:
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany(
+                "INSERT OR REPLACE INTO quiz VALUES (?, ?, ?, ?)",
+                [(run, pattern, asked, right) for pattern, (asked, right) in scores.items()],
+            )
+            db.execute("COMMIT")
+
+    def latest_quiz(self) -> dict[str, tuple[int, int]]:
+        """The last diagnostic's pattern -> (asked, right); empty if none was taken."""
+        with self._db() as db:
+            rows = db.execute(
+                "SELECT pattern, asked, right FROM quiz WHERE run = (SELECT MAX(run) FROM quiz)"
+            ).fetchall()
+        return {pattern: (int(asked), int(right)) for pattern, asked, right in rows}
+
     def opened(self, problem: str, at: datetime | None = None) -> None:
         """Note when the problem was first opened (later openings change nothing)."""
         with self._db() as db:
@@ -208,6 +228,7 @@ class ProgressStore:
                 db.execute("DELETE FROM opened")
                 db.execute("DELETE FROM hints")
                 db.execute("DELETE FROM review_cache")
+                db.execute("DELETE FROM quiz")
             else:
                 like = pattern + "/%"
                 gone = db.execute("DELETE FROM attempts WHERE pattern = ?", (pattern,)).rowcount

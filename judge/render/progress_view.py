@@ -19,12 +19,17 @@ def _plain(text: str, **_: Any) -> str:
 
 
 def progress_text(
-    rows: list[PatternProgress], recommendation: Recommendation, style: Callable[..., str] = _plain
+    rows: list[PatternProgress],
+    recommendation: Recommendation,
+    style: Callable[..., str] = _plain,
+    quiz: dict[str, tuple[int, int]] | None = None,
 ) -> str:
+    """The table; with a diagnostic taken, a `quiz` column (right/asked per pattern)."""
+    quiz = quiz or {}
     if not rows:
         return "no problems found"
     head = f"  {'pattern':<18} {'solved':>7}  {'mastery':<{BAR}}  {'attempts':>8}  {'median AC':>9}"
-    lines = [head + "  due  last"]
+    lines = [head + "  due  " + ("quiz  " if quiz else "") + "last"]
     for row in rows:
         filled = round(BAR * min(row.solved, row.total) / row.total) if row.total else 0
         bar = "#" * filled + "." * (BAR - filled)
@@ -33,7 +38,7 @@ def progress_text(
         mark = style(" mastered", fg="green") if row.mastered else ""
         lines.append(
             f"  {row.pattern:<18} {f'{row.solved}/{row.total}':>7}  {bar}  {row.attempts:>8}  {median:>9}  "
-            f"{row.due:>3}  {last}{mark}"
+            f"{row.due:>3}  {_quiz(quiz, row.pattern) if quiz else ''}{last}{mark}"
         )
     weak = [f"{row.pattern}: {tag} missed in {n} of {of} attempts" for row in rows for tag, n, of in row.weak]
     if weak:
@@ -42,13 +47,24 @@ def progress_text(
     return "\n".join(lines)
 
 
+def _quiz(quiz: dict[str, tuple[int, int]], pattern: str) -> str:
+    asked, right = quiz.get(pattern, (0, 0))
+    return f"{f'{right}/{asked}' if asked else '-':>4}  "
+
+
 def next_text(recommendation: Recommendation) -> str:
     if recommendation.problem is None:
         return f"Next: {recommendation.reason}"
     return f"Next: {recommendation.problem} ({recommendation.reason})\n  judge show {recommendation.problem}"
 
 
-def progress_json(rows: list[PatternProgress], recommendation: Recommendation, now: datetime) -> str:
+def progress_json(
+    rows: list[PatternProgress],
+    recommendation: Recommendation,
+    now: datetime,
+    quiz: dict[str, tuple[int, int]] | None = None,
+) -> str:
+    quiz = quiz or {}
     document = {
         "schema": PROGRESS_SCHEMA,
         "at": now.isoformat(timespec="seconds"),
@@ -64,6 +80,7 @@ def progress_json(rows: list[PatternProgress], recommendation: Recommendation, n
                 "reviews_due": r.due,
                 "mastered": r.mastered,
                 "weak_spots": [{"tag": t, "missed": n, "attempts": a} for t, n, a in r.weak],
+                "quiz": _quiz_json(quiz, r.pattern),
             }
             for r in rows
         ],
@@ -74,3 +91,10 @@ def progress_json(rows: list[PatternProgress], recommendation: Recommendation, n
 
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds") if moment else None
+
+
+def _quiz_json(quiz: dict[str, tuple[int, int]], pattern: str) -> dict[str, int] | None:
+    if pattern not in quiz:
+        return None
+    asked, right = quiz[pattern]
+    return {"asked": asked, "right": right}
