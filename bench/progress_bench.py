@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from judge.bank.loader import iter_problem_dirs  # noqa: E402
 from judge.progress.model import Attempt  # noqa: E402
 from judge.progress.store import ProgressStore  # noqa: E402
+from judge.progress.transfer import import_into, to_json  # noqa: E402
 
 JUDGE = Path(sys.executable).with_name("judge")
 GOAL_S = 0.3
@@ -41,15 +42,7 @@ def fill(store: ProgressStore, count: int) -> None:
                 f"{i:064x}", rng.uniform(60, 3600), rng.randint(0, 2))
         for i, problem in enumerate(rng.choice(ids) for _ in range(count))
     ]  # fmt: skip
-    store.import_({"format": "coding-judge/progress@1", "attempts": [_as_dict(a) for a in attempts]})
-
-
-def _as_dict(a: Attempt) -> dict[str, object]:
-    return {
-        "problem": a.problem, "pattern": a.pattern, "at": a.at.isoformat(), "verdict": a.verdict,
-        "passed": a.passed, "total": a.total, "failed_tags": list(a.failed_tags),
-        "source_digest": a.source_digest, "seconds_open": a.seconds_open, "hints": a.hints,
-    }  # fmt: skip
+    import_into(store, {"format": "coding-judge/progress@1", "attempts": [to_json(a) for a in attempts]})
 
 
 def timed(args: list[str], env: dict[str, str], runs: int) -> float:

@@ -10,6 +10,7 @@ init_ci.py      init-ci (a GitHub Actions workflow that grades)
 progress_commands.py  progress, next, hint (drilling progress, kept locally)
 drill.py        drill (one problem after another, judged on every save)
 diagnose.py     diagnose (the patterns quiz)
+plan_command.py plan (a study plan over the patterns)
 """
 
 from . import (
@@ -19,6 +20,7 @@ from . import (
     grading,
     init_ci,
     maintenance,
+    plan_command,
     practice,
     progress_commands,
     run_command,
@@ -28,7 +30,7 @@ from .app import main
 
 # importing a command module registers its commands with `main`
 COMMAND_MODULES = (
-    analysis, diagnose, drill, grading, init_ci, maintenance,
+    analysis, diagnose, drill, grading, init_ci, maintenance, plan_command,
     practice, progress_commands, run_command, serving,
 )  # fmt: skip
 __all__ = ["main"]

@@ -94,6 +94,27 @@ def review_context(run: Runtime) -> tuple[Any, ...]:
     return items, patterns, store, states, rules
 
 
+def mastered_patterns(items: Any, patterns: list[str], store: Any, states: Any, rules: Any) -> set[str]:
+    from ..progress.recommend import summary
+
+    rows = summary(items, patterns, store.problem_stats(), states, rules, datetime.now(UTC))
+    return {row.pattern for row in rows if row.mastered}
+
+
+def plan_standing(store: Any, mastered: set[str]) -> str | None:
+    """How the progress stands against the saved plan (None: no plan was made)."""
+    from ..progress.plan import Week, standing
+
+    saved = store.plan()
+    if saved is None:
+        return None
+    from datetime import timedelta
+
+    start, weeks = saved
+    plan = [Week(n + 1, start + timedelta(weeks=n), tuple(ps), 0) for n, ps in enumerate(weeks)]
+    return standing(plan, mastered, datetime.now(UTC))
+
+
 def new_work_order(store: Any, patterns: list[str]) -> tuple[list[str], frozenset[str]]:
     """The order new work follows: drill order, the diagnostic's weak patterns first."""
     from ..progress.diagnose import weak_patterns
@@ -135,11 +156,15 @@ def progress(
     run = runtime(ctx)
     store = open_store(run)
     if export_to is not None:
-        _write(export_to, json.dumps(store.export(), indent=2) + "\n")
+        from ..progress.transfer import export
+
+        _write(export_to, json.dumps(export(store), indent=2) + "\n")
         click.echo(f"wrote {len(store.attempts())} attempt(s) to {export_to}")
         return
     if import_from is not None:
-        added = store.import_(_read_json(import_from))
+        from ..progress.transfer import import_into
+
+        added = import_into(store, _read_json(import_from))
         click.echo(f"added {added} attempt(s) from {import_from}")
         return
     items, patterns, store, due, rules = review_context(run)
@@ -160,8 +185,11 @@ def progress(
     quiz = store.latest_quiz()
     if as_json:
         click.echo(progress_json(rows, advice, now, quiz), nl=False)
-    else:
-        click.echo(progress_text(rows, advice, style(None), quiz))
+        return
+    click.echo(progress_text(rows, advice, style(None), quiz))
+    where = plan_standing(store, {row.pattern for row in rows if row.mastered})
+    if where is not None:
+        click.echo(f"Plan: {where}.")
 
 
 @main.command("next", epilog=EXIT_CODES)

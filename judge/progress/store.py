@@ -6,6 +6,7 @@ or one written by a newer judge, is one clear error and is never overwritten.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -18,8 +19,11 @@ from ..errors import JudgeError
 from .model import Attempt, ProblemStats
 
 FILE = "progress.sqlite"
+_INSERT = (
+    "INSERT INTO attempts (problem, pattern, at, verdict, passed, total, failed_tags, source_digest,"
+    " seconds_open, hints, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 SCHEMA = 1
-EXPORT_FORMAT = "coding-judge/progress@1"
 _TABLES = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS attempts (id INTEGER PRIMARY KEY, problem TEXT NOT NULL,"
@@ -33,6 +37,8 @@ _TABLES = (
     # derived, and rebuilt from attempts whenever a problem has new ones (or the rules change)
     "CREATE TABLE IF NOT EXISTS quiz (run TEXT NOT NULL, pattern TEXT NOT NULL, asked INTEGER NOT NULL,"
     " right INTEGER NOT NULL, PRIMARY KEY (run, pattern))",
+    "CREATE TABLE IF NOT EXISTS plan (id INTEGER PRIMARY KEY CHECK (id = 1), start TEXT NOT NULL,"
+    " weeks TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS review_cache (problem TEXT PRIMARY KEY, upto TEXT NOT NULL,"
     " due TEXT NOT NULL, reviews INTEGER NOT NULL, last INTEGER NOT NULL)",
 )
@@ -102,11 +108,7 @@ class ProgressStore:
 
     def record(self, attempt: Attempt) -> None:
         with self._db() as db:
-            db.execute(
-                "INSERT INTO attempts (problem, pattern, at, verdict, passed, total, failed_tags,"
-                " source_digest, seconds_open, hints, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                _row(attempt),
-            )
+            db.execute(_INSERT, _row(attempt))
 
     def attempts(self) -> list[Attempt]:
         with self._db() as db:
@@ -195,6 +197,15 @@ class ProgressStore:
             ).fetchall()
         return {pattern: (int(asked), int(right)) for pattern, asked, right in rows}
 
+    def save_plan(self, start: datetime, weeks: list[list[str]]) -> None:
+        with self._db() as db:
+            db.execute("INSERT OR REPLACE INTO plan VALUES (1, ?, ?)", (_iso(start), json.dumps(weeks)))
+
+    def plan(self) -> tuple[datetime, list[list[str]]] | None:
+        with self._db() as db:
+            row = db.execute("SELECT start, weeks FROM plan WHERE id = 1").fetchone()
+        return None if row is None else (datetime.fromisoformat(row[0]), list(json.loads(row[1])))
+
     def opened(self, problem: str, at: datetime | None = None) -> None:
         """Note when the problem was first opened (later openings change nothing)."""
         with self._db() as db:
@@ -229,6 +240,7 @@ class ProgressStore:
                 db.execute("DELETE FROM hints")
                 db.execute("DELETE FROM review_cache")
                 db.execute("DELETE FROM quiz")
+                db.execute("DELETE FROM plan")
             else:
                 like = pattern + "/%"
                 gone = db.execute("DELETE FROM attempts WHERE pattern = ?", (pattern,)).rowcount
@@ -238,35 +250,21 @@ class ProgressStore:
             db.execute("COMMIT")
         return int(gone)
 
-    def export(self) -> dict[str, Any]:
+    def openings_and_hints(self) -> tuple[dict[str, str], dict[str, int]]:
         with self._db() as db:
             opened = dict(db.execute("SELECT problem, at FROM opened").fetchall())
             hints = dict(db.execute("SELECT problem, revealed FROM hints").fetchall())
-        attempts = [_as_json(a) for a in self.attempts()]
-        return {"format": EXPORT_FORMAT, "attempts": attempts, "opened": opened, "hints": hints}
+        return opened, hints
 
-    def import_(self, document: Any) -> int:
-        """Add an export's attempts (those not here already); how many were added."""
-        if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-            raise JudgeError(f"not a progress export (its format is not {EXPORT_FORMAT})")
-        try:
-            incoming = [_from_json(item) for item in document.get("attempts", [])]
-            opened = {str(k): datetime.fromisoformat(str(v)) for k, v in document.get("opened", {}).items()}
-            hints = {str(k): int(v) for k, v in document.get("hints", {}).items()}
-        except (TypeError, ValueError, KeyError) as error:
-            raise JudgeError(f"a progress export with a bad entry ({error})") from None
+    def add_all(self, attempts: list[Attempt], opened: dict[str, datetime], hints: dict[str, int]) -> int:
+        """Add the attempts not here already (and openings, hints), in one transaction."""
         known = {_row(a) for a in self.attempts()}
-        fresh = [a for a in incoming if _row(a) not in known]
+        fresh = [a for a in attempts if _row(a) not in known]
         with self._db() as db:
             db.execute("BEGIN IMMEDIATE")
-            db.executemany(
-                "INSERT INTO attempts (problem, pattern, at, verdict, passed, total, failed_tags,"
-                " source_digest, seconds_open, hints, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [_row(a) for a in fresh],
-            )
-            db.executemany(
-                "INSERT OR IGNORE INTO opened VALUES (?, ?)", [(k, _iso(v)) for k, v in opened.items()]
-            )
+            db.executemany(_INSERT, [_row(a) for a in fresh])
+            firsts = [(k, _iso(v)) for k, v in opened.items()]
+            db.executemany("INSERT OR IGNORE INTO opened VALUES (?, ?)", firsts)
             db.executemany(
                 "INSERT INTO hints VALUES (?, ?) ON CONFLICT (problem) DO UPDATE SET revealed ="
                 " max(revealed, excluded.revealed)",
@@ -294,22 +292,3 @@ def _attempt(row: tuple[Any, ...]) -> Attempt:
     problem, pattern, at, verdict, passed, total, tags, digest, seconds, hints, origin = row
     return Attempt(problem, pattern, datetime.fromisoformat(at), verdict, passed, total,
                    tuple(tags.split(",")) if tags else (), digest, seconds, hints, origin)  # fmt: skip
-
-
-def _as_json(a: Attempt) -> dict[str, Any]:
-    keys = ("problem", "pattern", "at", "verdict", "passed", "total", "failed_tags", "source_digest",
-            "seconds_open", "hints", "origin")  # fmt: skip
-    values = _row(a)
-    item = dict(zip(keys, values, strict=True))
-    item["failed_tags"] = list(a.failed_tags)
-    return item
-
-
-def _from_json(item: dict[str, Any]) -> Attempt:
-    return Attempt(
-        str(item["problem"]), str(item["pattern"]), datetime.fromisoformat(str(item["at"])),
-        str(item["verdict"]), int(item["passed"]), int(item["total"]),
-        tuple(str(t) for t in item.get("failed_tags", [])), str(item.get("source_digest", "")),
-        None if item.get("seconds_open") is None else float(item["seconds_open"]),
-        int(item.get("hints", 0)), str(item.get("origin", "run")),
-    )  # fmt: skip

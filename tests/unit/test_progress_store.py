@@ -17,6 +17,7 @@ import pytest
 from judge.errors import JudgeError
 from judge.progress.model import Attempt
 from judge.progress.store import FILE, ProgressStore
+from judge.progress.transfer import export, import_into
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,12 +60,12 @@ def test_an_export_imports_into_another_store_once(tmp_path: Path) -> None:
     source.opened("hashing/001", T0)
     source.reveal_hint("hashing/001")
     target = ProgressStore(tmp_path / "b")
-    assert target.import_(source.export()) == 2
-    assert target.import_(source.export()) == 0  # nothing twice
+    assert import_into(target, export(source)) == 2
+    assert import_into(target, export(source)) == 0  # nothing twice
     assert target.attempts() == source.attempts()
     assert target.first_opened("hashing/001") == T0 and target.hints("hashing/001") == 1
     with pytest.raises(JudgeError, match="not a progress export"):
-        target.import_({"format": "something else"})
+        import_into(target, {"format": "something else"})
 
 
 def test_a_damaged_store_is_an_error_and_is_left_as_it_is(tmp_path: Path) -> None:
