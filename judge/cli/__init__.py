@@ -11,6 +11,7 @@ progress_commands.py  progress, next, hint (drilling progress, kept locally)
 drill.py        drill (one problem after another, judged on every save)
 diagnose.py     diagnose (the patterns quiz)
 plan_command.py plan (a study plan over the patterns)
+mock.py         mock (a blind, timed two-problem interview)
 """
 
 from . import (
@@ -20,6 +21,7 @@ from . import (
     grading,
     init_ci,
     maintenance,
+    mock,
     plan_command,
     practice,
     progress_commands,
@@ -30,7 +32,7 @@ from .app import main
 
 # importing a command module registers its commands with `main`
 COMMAND_MODULES = (
-    analysis, diagnose, drill, grading, init_ci, maintenance, plan_command,
+    analysis, diagnose, drill, grading, init_ci, maintenance, mock, plan_command,
     practice, progress_commands, run_command, serving,
 )  # fmt: skip
 __all__ = ["main"]

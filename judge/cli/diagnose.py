@@ -56,7 +56,9 @@ def diagnose(ctx: click.Context, minutes: int, count: int, seed: int | None) -> 
         click.echo(f"\n[{clock} left] {number}/{len(questions)}. {question.summary}")
         answers.append(_ask_pattern(slugs))
     result = scores(questions, answers)
-    store.record_quiz(result)
+    from ..progress.records import record_quiz
+
+    record_quiz(store, result)
     click.echo("\nPattern           right")
     for slug in slugs:
         if slug in result:

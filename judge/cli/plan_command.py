@@ -31,7 +31,9 @@ def plan(ctx: click.Context, weeks: int) -> None:
     mastered = mastered_patterns(items, patterns, store, states, rules)
     now = datetime.now(UTC)
     weeks_planned = make_plan(order, mastered, set(weak), states, weeks, now)
-    store.save_plan(now, [list(w.patterns) for w in weeks_planned])
+    from ..progress.records import save_plan
+
+    save_plan(store, now, [list(w.patterns) for w in weeks_planned])
     for week in weeks_planned:
         reviews = f"  (+{week.reviews} review{'s' * (week.reviews != 1)})" if week.reviews else ""
         click.echo(f"week {week.number:>2}  {week.starts:%Y-%m-%d}  {', '.join(week.patterns)}{reviews}")

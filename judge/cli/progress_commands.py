@@ -104,8 +104,9 @@ def mastered_patterns(items: Any, patterns: list[str], store: Any, states: Any, 
 def plan_standing(store: Any, mastered: set[str]) -> str | None:
     """How the progress stands against the saved plan (None: no plan was made)."""
     from ..progress.plan import Week, standing
+    from ..progress.records import plan as saved_plan
 
-    saved = store.plan()
+    saved = saved_plan(store)
     if saved is None:
         return None
     from datetime import timedelta
@@ -118,8 +119,9 @@ def plan_standing(store: Any, mastered: set[str]) -> str | None:
 def new_work_order(store: Any, patterns: list[str]) -> tuple[list[str], frozenset[str]]:
     """The order new work follows: drill order, the diagnostic's weak patterns first."""
     from ..progress.diagnose import weak_patterns
+    from ..progress.records import latest_quiz
 
-    weak = weak_patterns(patterns, store.latest_quiz())
+    weak = weak_patterns(patterns, latest_quiz(store))
     return weak + [p for p in patterns if p not in weak], frozenset(weak)
 
 
@@ -182,7 +184,9 @@ def progress(
     solved, tried = {p for p, s in stats.items() if s.solved}, set(stats)
     order, weak = new_work_order(store, patterns)
     advice = recommend(items, order, solved, tried, due, rules, now, only, weak)
-    quiz = store.latest_quiz()
+    from ..progress.records import latest_quiz
+
+    quiz = latest_quiz(store)
     if as_json:
         click.echo(progress_json(rows, advice, now, quiz), nl=False)
         return

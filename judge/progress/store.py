@@ -6,7 +6,6 @@ or one written by a newer judge, is one clear error and is never overwritten.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -39,6 +38,8 @@ _TABLES = (
     " right INTEGER NOT NULL, PRIMARY KEY (run, pattern))",
     "CREATE TABLE IF NOT EXISTS plan (id INTEGER PRIMARY KEY CHECK (id = 1), start TEXT NOT NULL,"
     " weeks TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS sessions (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, at TEXT NOT NULL,"
+    " report TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS review_cache (problem TEXT PRIMARY KEY, upto TEXT NOT NULL,"
     " due TEXT NOT NULL, reviews INTEGER NOT NULL, last INTEGER NOT NULL)",
 )
@@ -59,7 +60,7 @@ class ProgressStore:
         self.path = folder / FILE
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            with self._db() as db:
+            with self.connection() as db:
                 self._check_version(db)
         except OSError as error:
             raise JudgeError(
@@ -68,7 +69,7 @@ class ProgressStore:
             ) from None
 
     @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
+    def connection(self) -> Iterator[sqlite3.Connection]:
         try:
             db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         except sqlite3.Error as error:
@@ -107,11 +108,11 @@ class ProgressStore:
             raise
 
     def record(self, attempt: Attempt) -> None:
-        with self._db() as db:
+        with self.connection() as db:
             db.execute(_INSERT, _row(attempt))
 
     def attempts(self) -> list[Attempt]:
-        with self._db() as db:
+        with self.connection() as db:
             rows = db.execute(
                 "SELECT problem, pattern, at, verdict, passed, total, failed_tags, source_digest,"
                 " seconds_open, hints, origin FROM attempts ORDER BY at, id"
@@ -120,7 +121,7 @@ class ProgressStore:
 
     def stats(self) -> dict[str, tuple[int, bool, int]]:
         """Per problem with attempts: (attempts, solved, the newest attempt's row id)."""
-        with self._db() as db:
+        with self.connection() as db:
             rows = db.execute(
                 "SELECT problem, COUNT(*), MAX(verdict = 'AC'), MAX(id) FROM attempts GROUP BY problem"
             ).fetchall()
@@ -128,7 +129,7 @@ class ProgressStore:
 
     def problem_stats(self) -> dict[str, ProblemStats]:
         """model.stats_of(self.attempts()), computed by SQLite (fast with many attempts)."""
-        with self._db() as db:
+        with self.connection() as db:
             base = db.execute(
                 "SELECT problem, COUNT(*), MAX(verdict = 'AC'), MAX(at) FROM attempts GROUP BY problem"
             ).fetchall()
@@ -156,7 +157,7 @@ class ProgressStore:
         }
 
     def attempts_of(self, problem: str) -> list[Attempt]:
-        with self._db() as db:
+        with self.connection() as db:
             rows = db.execute(
                 "SELECT problem, pattern, at, verdict, passed, total, failed_tags, source_digest,"
                 " seconds_open, hints, origin FROM attempts WHERE problem = ? ORDER BY at, id",
@@ -166,12 +167,12 @@ class ProgressStore:
 
     def cached_reviews(self) -> dict[str, tuple[str, datetime, int, int]]:
         """problem -> (what it was computed from, due, reviews, last rating)."""
-        with self._db() as db:
+        with self.connection() as db:
             rows = db.execute("SELECT problem, upto, due, reviews, last FROM review_cache").fetchall()
         return {p: (upto, datetime.fromisoformat(due), int(n), int(last)) for p, upto, due, n, last in rows}
 
     def cache_reviews(self, rows: dict[str, tuple[str, datetime, int, int]]) -> None:
-        with self._db() as db:
+        with self.connection() as db:
             db.execute("BEGIN IMMEDIATE")
             db.executemany(
                 "INSERT OR REPLACE INTO review_cache VALUES (?, ?, ?, ?, ?)",
@@ -179,46 +180,19 @@ class ProgressStore:
             )
             db.execute("COMMIT")
 
-    def record_quiz(self, scores: dict[str, tuple[int, int]], at: datetime | None = None) -> None:
-        run = _iso(at or _now())
-        with self._db() as db:
-            db.execute("BEGIN IMMEDIATE")
-            db.executemany(
-                "INSERT OR REPLACE INTO quiz VALUES (?, ?, ?, ?)",
-                [(run, pattern, asked, right) for pattern, (asked, right) in scores.items()],
-            )
-            db.execute("COMMIT")
-
-    def latest_quiz(self) -> dict[str, tuple[int, int]]:
-        """The last diagnostic's pattern -> (asked, right); empty if none was taken."""
-        with self._db() as db:
-            rows = db.execute(
-                "SELECT pattern, asked, right FROM quiz WHERE run = (SELECT MAX(run) FROM quiz)"
-            ).fetchall()
-        return {pattern: (int(asked), int(right)) for pattern, asked, right in rows}
-
-    def save_plan(self, start: datetime, weeks: list[list[str]]) -> None:
-        with self._db() as db:
-            db.execute("INSERT OR REPLACE INTO plan VALUES (1, ?, ?)", (_iso(start), json.dumps(weeks)))
-
-    def plan(self) -> tuple[datetime, list[list[str]]] | None:
-        with self._db() as db:
-            row = db.execute("SELECT start, weeks FROM plan WHERE id = 1").fetchone()
-        return None if row is None else (datetime.fromisoformat(row[0]), list(json.loads(row[1])))
-
     def opened(self, problem: str, at: datetime | None = None) -> None:
         """Note when the problem was first opened (later openings change nothing)."""
-        with self._db() as db:
+        with self.connection() as db:
             db.execute("INSERT OR IGNORE INTO opened VALUES (?, ?)", (problem, _iso(at or _now())))
 
     def first_opened(self, problem: str) -> datetime | None:
-        with self._db() as db:
+        with self.connection() as db:
             row = db.execute("SELECT at FROM opened WHERE problem = ?", (problem,)).fetchone()
         return None if row is None else datetime.fromisoformat(row[0])
 
     def reveal_hint(self, problem: str) -> int:
         """One more hint revealed for problem; how many are revealed now."""
-        with self._db() as db:
+        with self.connection() as db:
             db.execute(
                 "INSERT INTO hints VALUES (?, 1) ON CONFLICT (problem) DO UPDATE SET revealed = revealed + 1",
                 (problem,),
@@ -226,13 +200,13 @@ class ProgressStore:
             return int(db.execute("SELECT revealed FROM hints WHERE problem = ?", (problem,)).fetchone()[0])
 
     def hints(self, problem: str) -> int:
-        with self._db() as db:
+        with self.connection() as db:
             row = db.execute("SELECT revealed FROM hints WHERE problem = ?", (problem,)).fetchone()
         return 0 if row is None else int(row[0])
 
     def reset(self, pattern: str | None = None) -> int:
         """Forget the attempts, openings and hints (of one pattern); how many attempts went."""
-        with self._db() as db:
+        with self.connection() as db:
             db.execute("BEGIN IMMEDIATE")
             if pattern is None:
                 gone = db.execute("DELETE FROM attempts").rowcount
@@ -251,7 +225,7 @@ class ProgressStore:
         return int(gone)
 
     def openings_and_hints(self) -> tuple[dict[str, str], dict[str, int]]:
-        with self._db() as db:
+        with self.connection() as db:
             opened = dict(db.execute("SELECT problem, at FROM opened").fetchall())
             hints = dict(db.execute("SELECT problem, revealed FROM hints").fetchall())
         return opened, hints
@@ -260,7 +234,7 @@ class ProgressStore:
         """Add the attempts not here already (and openings, hints), in one transaction."""
         known = {_row(a) for a in self.attempts()}
         fresh = [a for a in attempts if _row(a) not in known]
-        with self._db() as db:
+        with self.connection() as db:
             db.execute("BEGIN IMMEDIATE")
             db.executemany(_INSERT, [_row(a) for a in fresh])
             firsts = [(k, _iso(v)) for k, v in opened.items()]

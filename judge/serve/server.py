@@ -193,10 +193,10 @@ class Server:
             container_id, began, exit_fd = self._workers.pop(pid, (None, time.monotonic(), None))
             if exit_fd is not None:
                 os.close(exit_fd)
-            if container_id is not None:
-                self.sandbox.discard(container_id)  # gone already, unless the worker was killed
             code = os.waitstatus_to_exitcode(status)
             self.log(f"run finished: worker {pid}, exit {code}, {(time.monotonic() - began) * 1000:.0f} ms")
+            if container_id is not None:
+                self.sandbox.discard(container_id)  # gone already, unless the worker was killed
 
 
 def code_fingerprint(code_dir: Path = CODE_DIR) -> list[tuple[str, int]]:

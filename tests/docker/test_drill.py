@@ -1,6 +1,8 @@
-"""`judge drill` end to end in a real terminal (tmux): the drill shows the problem and the
-target, judges the starter file on every save (a wrong solution, then a right one, in
-real containers), says when it is solved, and progress has recorded both attempts."""
+"""`judge drill` and `judge mock` end to end in a real terminal (tmux). The drill shows
+the problem and the target, judges the starter file on every save (a wrong solution,
+then a right one, in real containers), says when it is solved, and progress has recorded
+both attempts; the mock asks for each problem's pattern, judges both files, and saves
+its session report."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from judging_support import FIXTURE_BANK
+from judging_support import FIXTURE_BANK, REPO_ROOT
 
 from judge.progress.store import ProgressStore
 
@@ -78,3 +80,39 @@ def test_a_drill_judges_each_save_until_accepted_and_records_both(
         terminal.close()
     verdicts = [(a.problem, a.verdict) for a in ProgressStore(data).attempts()]
     assert verdicts == [("hashing/001", "WA"), ("hashing/001", "AC")]
+
+
+def test_a_mock_interview_judges_both_files_and_saves_a_report(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+
+    from judge.progress.records import sessions
+
+    data = tmp_path / "data"
+    env = {**cli_env, "JUDGE_DATA_DIR": str(data), "JUDGE_SERVER": "off"}
+    passed = ("JUDGE_", "NO_COLOR", "DOCKER_", "HOME")
+    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items() if k.startswith(passed))
+    command = f"env {exports} {JUDGE} mock --seed 7 --minutes 30; sleep 600"
+    terminal = Terminal(command, tmp_path)
+    try:
+        for _ in range(2):  # each problem: the pattern, then the planned complexity
+            terminal.wait_for("Which pattern is it?")
+            subprocess.run(["tmux", "send-keys", "-t", terminal.name, "hashing", "Enter"], check=True)
+            terminal.wait_for("planned time complexity")
+            subprocess.run(["tmux", "send-keys", "-t", terminal.name, "n", "Enter"], check=True)
+            time.sleep(0.5)
+        terminal.wait_for("The clock runs")
+        files = sorted(tmp_path.glob("*.py"))
+        assert len(files) == 2, files
+        time.sleep(1.1)
+        for file in files:  # each problem's reference solution: accepted
+            slug = file.stem.replace("_", "-")
+            (folder,) = (REPO_ROOT / "problems").glob(f"*/[0-9][0-9][0-9]-{slug}")
+            file.write_text((folder / "reference.py").read_text())
+        screen = terminal.wait_for("Session report", timeout=400)
+        assert screen.count("accepted after") == 2
+    finally:
+        terminal.close()
+    (saved,) = sessions(ProgressStore(data), "mock")
+    assert "Session report" in saved[1]
+    assert sorted(a.verdict for a in ProgressStore(data).attempts()) == ["AC", "AC"]

@@ -99,7 +99,8 @@ def served(tmp_path: Path, cli_env: dict[str, str], docker_client: Any) -> Itera
     handle.stop()
 
 
-def _wait_for(condition: Any, server: Served | None = None, within_s: float = 60) -> None:
+def _wait_for(condition: Any, server: Served | None = None, within_s: float = 180) -> None:
+    """Until condition() holds; generous, for a loaded machine (the engine may be slow)."""
     give_up = time.monotonic() + within_s
     while not condition():
         if server is not None and server.process.poll() is not None:
