@@ -21,11 +21,14 @@ from .runtime import Runtime
 @click.option(
     "--blind", is_flag=True, help="Hide the pattern and difficulty; name them before the first run."
 )
+@click.option("--mixed", is_flag=True, help="Across patterns (the default without PATTERN).")
 @click.option("--once", is_flag=True, help="Stop after one accepted problem.")
 @click.option("--color/--no-color", "colour", default=None, help="Force colours on or off.")
 @click.pass_context
 @handled
-def drill(ctx: click.Context, pattern: str | None, blind: bool, once: bool, colour: bool | None) -> None:
+def drill(
+    ctx: click.Context, pattern: str | None, blind: bool, mixed: bool, once: bool, colour: bool | None
+) -> None:
     """Drill PATTERN (or, without it, what `judge next` recommends, across patterns): the
     statement, a starter file, a target time (easy 15, medium 25, hard 40 minutes), and a
     judged run on every save of the file until it is accepted. Ctrl-C stops; every
@@ -40,6 +43,8 @@ def drill(ctx: click.Context, pattern: str | None, blind: bool, once: bool, colo
     from .progress_commands import new_work_order, review_context
 
     run = runtime(ctx)
+    if mixed and pattern:
+        raise errors.JudgeError("give a PATTERN or --mixed, not both")
     while True:
         items, patterns, store, states, rules = review_context(run)
         only = pattern_slug(pattern, patterns) if pattern else None
@@ -60,7 +65,7 @@ def drill(ctx: click.Context, pattern: str | None, blind: bool, once: bool, colo
 def _solve(run: Runtime, problem: Problem, target: int, blind: bool, colour: bool | None, why: str) -> None:
     from ..bank.starter import starter_source
     from .practice import _samples
-    from .progress_commands import note_opened
+    from .recording import note_opened
     from .run_command import _judge_on_change
     from .solution_file import starter_name
 

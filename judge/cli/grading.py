@@ -38,6 +38,7 @@ Exit codes:
     type=click.Path(path_type=Path),
     help="The bank to grade against (an instructor's private one); as `judge --problems DIR`.",
 )
+@click.option("--record", is_flag=True, help="Record each judged solution in your drilling progress.")
 @click.option("--cluster", metavar="ADDRESS", help="Grade on a Dask cluster (tcp://host:8786).")
 @click.option("--roster", type=click.Path(path_type=Path), help="With --cluster: a file of repository paths.")
 @click.option(
@@ -53,6 +54,7 @@ def grade(
     ctx: click.Context,
     paths: tuple[Path, ...],
     problems_dir: Path | None,
+    record: bool,
     cluster: str | None,
     roster: Path | None,
     output_dir: Path,
@@ -99,6 +101,10 @@ def grade(
     with signals.installed(stop), _progress(destinations, len(assignment.tasks)) as progress:
         result = grade_all(assignment, load_problem, run.judging(log_to_stderr), options, progress, stop)
     failed = _write(result, destinations, colour)
+    if record:
+        from .recording import record_grade
+
+        record_grade(run, assignment.repo, result)
     code = _exit_code(result, min_score, signals.received)
     if failed:
         click.echo(f"Error: {failed}", err=True)

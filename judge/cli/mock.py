@@ -98,7 +98,7 @@ def _pick(run: Runtime, seed: int | None) -> list[Problem]:
 def _seat(run: Runtime, problem: Problem) -> Seat:
     from ..bank.starter import starter_source
     from .practice import _samples
-    from .progress_commands import note_opened
+    from .recording import note_opened
     from .solution_file import starter_name
 
     path = starter_name(problem.slug)

@@ -77,7 +77,7 @@ def show(ctx: click.Context, problem_id: str, hints: int, solution: bool) -> Non
     starter = str(starter_name(problem.slug))
     pattern = titles.get(problem.pattern, problem.pattern)
     out.print(show_view(problem, statement, samples, hints, _limits(run, problem), starter, pattern))
-    from .progress_commands import note_opened
+    from .recording import note_opened
 
     note_opened(run, problem)
 
@@ -134,7 +134,7 @@ def new(ctx: click.Context, problem_id: str, path: Path | None, force: bool) -> 
         raise errors.JudgeError(f"cannot write {target} ({error.strerror}); choose another path") from None
     shown = "" if path is None else f" {target}"
     click.echo(f"Wrote {target}. Judge it with: judge run {problem.id}{shown}")
-    from .progress_commands import note_opened
+    from .recording import note_opened
 
     note_opened(run, problem)
 

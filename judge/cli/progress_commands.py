@@ -3,7 +3,6 @@ the recording of attempts by `judge run` (see judge.progress)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,37 +20,6 @@ def open_store(run: Runtime) -> Any:
     from ..progress.store import ProgressStore, data_dir
 
     return ProgressStore(run.config.data_dir or data_dir())
-
-
-def record_attempt(run: Runtime, problem: Problem, source: bytes, report: Any) -> None:
-    """Record a judged run; a store that cannot be written is one warning, never a lost
-    exit code (the run's verdict stands)."""
-    from ..judging.verdict import Verdict
-    from ..progress.model import Attempt
-
-    if report.judge_error or report.headline is Verdict.JE:
-        return
-    try:
-        store = open_store(run)
-        now = datetime.now(UTC)
-        opened = store.first_opened(problem.id)
-        failed = {tag for r in report.results if r.hidden and r.verdict is not Verdict.AC for tag in r.tags}
-        store.record(
-            Attempt(
-                problem.id, problem.pattern, now, report.headline.value, report.passed, len(report.results),
-                tuple(sorted(failed)), hashlib.sha256(source).hexdigest(),
-                (now - opened).total_seconds() if opened else None, store.hints(problem.id),
-            )
-        )  # fmt: skip
-    except errors.JudgeError as error:
-        click.echo(f"Warning: progress not recorded: {error}", err=True)
-
-
-def note_opened(run: Runtime, problem: Problem) -> None:
-    try:
-        open_store(run).opened(problem.id)
-    except errors.JudgeError as error:
-        click.echo(f"Warning: progress not recorded: {error}", err=True)
 
 
 def marks(run: Runtime, problems: list[Problem]) -> dict[str, str]:
@@ -87,7 +55,7 @@ def review_context(run: Runtime) -> tuple[Any, ...]:
     settings = run.config
     patterns = [p.slug for p in load_patterns(settings.patterns_dir)]
     problems = [load_problem(f, set(patterns)) for f in iter_problem_dirs(settings.problems_dir)]
-    items = [Item(p.id, p.pattern, p.difficulty, p.title) for p in problems]
+    items = [Item(p.id, p.pattern, p.difficulty, p.title, p.tags) for p in problems]
     rules = load_rules(settings.patterns_dir)
     store = open_store(run)
     states = review_states(store, {i.id: i.difficulty for i in items}, rules)

@@ -115,7 +115,7 @@ def _judge_once(
     else:
         out.print(report_view(report, verbose or samples))
     if not samples:  # a samples-only run is LeetCode's Run, not a submission
-        from .progress_commands import record_attempt
+        from .recording import record_attempt
 
         record_attempt(run, problem, source, report)
     return _exit_code(report)

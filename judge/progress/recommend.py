@@ -28,6 +28,7 @@ class Item:
     pattern: str
     difficulty: str
     title: str
+    tags: tuple[str, ...] = ()  # its variant (problem.yaml's tags): arrays, monotonic-stack...
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,9 @@ def recommend(
         open_items = [i for i in mine if i.id not in solved]
         if not open_items:
             continue
-        open_items.sort(key=lambda i: (LEVELS.get(i.difficulty, 3), i.id in tried, i.id))
+        met = {tag for i in mine if i.id in solved for tag in i.tags}
+        # easy before medium before hard; a variant not yet met before more of the same
+        open_items.sort(key=lambda i: (LEVELS.get(i.difficulty, 3), _met(i, met), i.id in tried, i.id))
         pick = open_items[0]
         need = f"mastery needs {rules.solved} including {rules.hard} hard"
         return Recommendation(
@@ -125,3 +128,8 @@ def recommend(
             None, f"all caught up: the next review, {upcoming[0].problem}, is due {upcoming[0].due:%Y-%m-%d}"
         )
     return Recommendation(None, "every problem here is solved")
+
+
+def _met(item: Item, met: set[str]) -> bool:
+    """Its variant was met already (every tag of it is on a solved problem)."""
+    return bool(item.tags) and set(item.tags) <= met

@@ -113,3 +113,26 @@ def test_blind_guesses_are_scored_against_the_package() -> None:
     assert "right" in _blind_score(problem, "Hashing", "n")
     scored = _blind_score(problem, "two pointers", "n log n")
     assert "not quite" in scored and "it is hashing" in scored and "Planned time n log n" in scored
+
+
+def test_grade_records_attempts_only_when_asked(tmp_path: Path, env: dict[str, str]) -> None:
+    from judge.progress.store import ProgressStore
+
+    repo = tmp_path / "repo"
+    (repo / "hashing").mkdir(parents=True)
+    (repo / "hashing" / "001.py").write_text(ACCEPTED.read_text())
+    (repo / "hashing" / "004.py").write_text(WRONG_SUM)
+    env = {**env, "JUDGE_CACHE_DIR": str(tmp_path / "cache")}
+    assert _judge(env, "grade", repo).exit_code == 1
+    assert ProgressStore(Path(env["JUDGE_DATA_DIR"])).attempts() == []
+    assert _judge(env, "grade", repo, "--record").exit_code == 1
+    recorded = ProgressStore(Path(env["JUDGE_DATA_DIR"])).attempts()
+    assert sorted((a.problem, a.verdict, a.origin) for a in recorded) == [
+        ("hashing/001", "AC", "grade"),
+        ("hashing/004", "CE", "grade"),  # no pairCount in it: a load error
+    ]
+
+
+def test_drill_takes_a_pattern_or_mixed_not_both(env: dict[str, str]) -> None:
+    result = _judge(env, "drill", "hashing", "--mixed")
+    assert result.exit_code == 2 and "not both" in result.output

@@ -110,3 +110,13 @@ def test_weak_spots_name_the_tags_missed_repeatedly() -> None:
     ]
     row = summary(ITEMS, PATTERNS, stats_of(missed), {}, RULES, T0)[0]
     assert row.weak == (("empty", 3, 3),)
+
+
+def test_a_variant_not_yet_met_comes_before_more_of_the_same() -> None:
+    items = [
+        Item("stack/001", "stack", "easy", "a", ("parsing",)),
+        Item("stack/002", "stack", "easy", "b", ("parsing",)),
+        Item("stack/003", "stack", "easy", "c", ("monotonic-stack",)),
+    ]
+    advice = recommend(items, ["stack"], {"stack/001"}, {"stack/001"}, {}, RULES, T0)
+    assert advice.problem == "stack/003"  # parsing was met in stack/001
