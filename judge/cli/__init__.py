@@ -12,10 +12,12 @@ drill.py        drill (one problem after another, judged on every save)
 diagnose.py     diagnose (the patterns quiz)
 plan_command.py plan (a study plan over the patterns)
 mock.py         mock (a blind, timed two-problem interview)
+complexity_command.py  complexity (measured growth against the intended)
 """
 
 from . import (
     analysis,
+    complexity_command,
     diagnose,
     drill,
     grading,
@@ -32,7 +34,7 @@ from .app import main
 
 # importing a command module registers its commands with `main`
 COMMAND_MODULES = (
-    analysis, diagnose, drill, grading, init_ci, maintenance, mock, plan_command,
+    analysis, complexity_command, diagnose, drill, grading, init_ci, maintenance, mock, plan_command,
     practice, progress_commands, run_command, serving,
 )  # fmt: skip
 __all__ = ["main"]

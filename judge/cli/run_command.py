@@ -33,6 +33,7 @@ WATCH_POLL_S = 0.3
 @click.option("--watch", is_flag=True, help="Judge again every time the file is saved (Ctrl-C stops).")
 @click.option("-v", "--verbose", is_flag=True, help="Show every test, also when all pass.")
 @click.option("--json", "as_json", is_flag=True, help="Print the versioned JSON report instead.")
+@click.option("--scaling", is_flag=True, help="Then measure how its time grows with n (judge complexity).")
 @click.option("--color/--no-color", "colour", default=None, help="Force colours on or off.")
 @click.pass_context
 @handled
@@ -46,6 +47,7 @@ def run(
     watch: bool,
     verbose: bool,
     as_json: bool,
+    scaling: bool,
     colour: bool | None,
 ) -> None:
     """Judge SOLUTION against the tests of PROBLEM_ID.
@@ -75,6 +77,11 @@ def run(
     code = _judge_once(run_, problem, path, as_json, colour, **options)
     while watch:
         code = _judge_on_change(run_, problem, path, as_json, colour, **options)
+    if scaling and not as_json:
+        from .complexity_command import scaling_of
+
+        click.echo("")
+        scaling_of(ctx, problem.id, path, 2000, 7, False)
     offer_server(run_)
     sys.exit(code)
 

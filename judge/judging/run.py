@@ -131,9 +131,12 @@ class _Follow:
 
 
 def input_lookup(job: Job) -> Callable[[Case], Any]:
-    """Sample inputs are at hand; hidden inputs are read from disk only for a custom checker."""
+    """Sample inputs are at hand; hidden inputs are read from disk only when the checker
+    needs them: a custom checker, or a design problem whose `ignore_calls` are left out
+    of the comparison (that needs the calls' names)."""
     loaded: dict[str, Any] = {}
-    needs_hidden = job.problem.checker.name == "custom"
+    checker = job.problem.checker
+    needs_hidden = checker.name == "custom" or bool(checker.ignore_calls)
 
     def input_of(case: Case) -> Any:
         if case.input is not MISSING:

@@ -21,7 +21,7 @@ from ..bank.brute import load_brute
 from ..bank.generators import has_sized, sized_inputs
 from ..bank.model import MISSING, Case, Problem
 from ..errors import JudgeError, SandboxUnavailable
-from .checkers import get_checker
+from .checkers import checker_for
 from .context import Context
 from .core import judge_file
 from .expected import load_inputs
@@ -180,7 +180,7 @@ def _expect_slow(path: str, kind: str, report: Report) -> SubmissionCheck:
 
 
 def _hand_expected_issues(problem: Problem, cases: tuple[Case, ...], inputs: dict[str, Any]) -> list[str]:
-    check = get_checker(problem.checker, problem.path)
+    check = checker_for(problem)  # as tests are judged: ignore_calls left out, call by call
     issues = []
     for case in cases:
         if case.hand_expected is MISSING:

@@ -137,6 +137,7 @@ def test_a_round_trip_judges_what_comes_back_not_the_format_in_between(
         CODEC_ENTRY,
         CODEC,
         [{"description": "a tree", "input": trip}, {"description": "again", "input": trip}],
+        hidden=[{"description": "a hidden tree", "input": trip}],  # its input is not at hand
     )
     data = yaml.safe_load((folder / "problem.yaml").read_text())
     data["checker"] = {"name": "exact", "ignore_calls": ["serialize"]}
@@ -146,9 +147,9 @@ def test_a_round_trip_judges_what_comes_back_not_the_format_in_between(
     )
     loses_a_node = CODEC.replace("self._build(item[2])", "None")
 
-    assert _verdicts(folder, CODEC, cache_dir) == ["AC", "AC"]
-    assert _verdicts(folder, other_format, cache_dir) == ["AC", "AC"]  # any format that round-trips
-    assert _verdicts(folder, loses_a_node, cache_dir) == ["WA", "WA"]
+    assert _verdicts(folder, CODEC, cache_dir) == ["AC", "AC", "AC"]
+    assert _verdicts(folder, other_format, cache_dir) == ["AC", "AC", "AC"]  # any format that round-trips
+    assert _verdicts(folder, loses_a_node, cache_dir) == ["WA", "WA", "WA"]
 
 
 @pytest.mark.parametrize(
@@ -173,3 +174,20 @@ def test_a_bad_shape_names_its_field(tmp_path: Path, change: Any, message: str) 
         load_problem(folder)
 
     assert str(raised.value).endswith(message)
+
+
+def test_hand_written_answers_of_ignored_calls_are_not_checked(tmp_path: Path, cache_dir: Path) -> None:
+    from judge.judging.expected import load_test_set
+    from judge.judging.policy import DEFAULT
+    from judge.judging.verify import _hand_expected_issues
+
+    trip = {"ops": ["Codec", "serialize", "deserialize"], "args": [[], [[1, 2]], [{"result_of": 1}]]}
+    sample = {"description": "a tree", "input": trip, "expected": [None, None, [1, 2]]}  # serialize: any text
+    folder = write_problem(tmp_path, CODEC_ENTRY, CODEC, [sample, {"description": "again", "input": trip}])
+    data = yaml.safe_load((folder / "problem.yaml").read_text())
+    data["checker"] = {"name": "exact", "ignore_calls": ["serialize"]}
+    (folder / "problem.yaml").write_text(yaml.safe_dump(data))
+    problem = load_problem(folder)
+    tests = load_test_set(problem, cache_dir, DEFAULT.stack_bytes)
+    inputs = {c.id: c.input for c in tests.cases}
+    assert _hand_expected_issues(problem, tests.cases, inputs) == []

@@ -1,0 +1,59 @@
+"""`judge complexity ID SOLUTION.py`: measure how the solution's time grows with n, beside
+the reference's, against the complexity the problem intends (judge.analysis.complexity)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .. import errors
+from .app import EXIT_CODES, handled, load, log_to_stderr, main, runtime
+from .solution_file import read_solution
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("problem_id")
+@click.argument("solution", type=click.Path(path_type=Path))
+@click.option("--budget-ms", type=click.IntRange(100, 60_000), default=2000, show_default=True,
+              help="A run slower than this ends the growth.")  # fmt: skip
+@click.option("--steps", type=click.IntRange(3, 12), default=7, show_default=True, help="Sizes to try.")
+@click.option("--json", "as_json", is_flag=True, help="Print the versioned JSON instead.")
+@click.pass_context
+@handled
+def complexity(
+    ctx: click.Context, problem_id: str, solution: Path, budget_ms: int, steps: int, as_json: bool
+) -> None:
+    """Time SOLUTION and the reference on generated inputs of doubling size (the fastest
+    of three runs per size, in the sandbox) and fit the growth: "yours ≈ n^1.97 (n^2),
+    the reference ≈ n^1.02: n^2 where n is intended". A `# O(n log n) time` comment in
+    your file is checked against the measurement. Exit 1 when it grows a power faster
+    than intended.
+
+    \b
+    Example:
+      judge complexity two-pointers/001 solution.py
+    """
+    sys.exit(scaling_of(ctx, problem_id, solution, budget_ms, steps, as_json))
+
+
+def scaling_of(
+    ctx: click.Context, problem_id: str, solution: Path, budget_ms: int, steps: int, as_json: bool
+) -> int:
+    from ..analysis.complexity import Options, measure
+    from ..render.scaling_view import scaling_json, scaling_text
+
+    run = runtime(ctx)
+    problem = load(run, problem_id)
+    source = read_solution(solution, run.policy.sizes.source_bytes)
+    context = run.judging(log_to_stderr)
+    if not as_json:
+        click.echo(f"Measuring {problem.id}: {solution} and the reference, doubling n...", err=True)
+    scaling = measure(problem, source, context, Options(steps=steps, budget_ms=budget_ms))
+    intended = problem.complexity.time_growth.text
+    if as_json:
+        click.echo(scaling_json(scaling, problem.id, intended), nl=False)
+    else:
+        click.echo(scaling_text(scaling, intended))
+    return errors.EXIT_REJECTED if scaling.too_slow else errors.EXIT_OK
