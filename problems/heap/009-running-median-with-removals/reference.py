@@ -1,0 +1,68 @@
+"""Two heaps with lazy deletion.
+
+`low` is a max-heap (values negated) of the smaller half, `high` a min-heap of the larger
+half; every value in low is <= every value in high. The live sizes are kept equal, or
+low one larger, so the median is low's top or the mean of both tops.
+
+A removed value is not dug out of its heap: it is counted in `dead` and thrown away when
+it reaches a top (pruning). Its half is decided by comparing with low's top, and the
+live size of that half drops at once. After every call both tops are live, which also
+makes the value-keyed `dead` count unambiguous: a dead copy below low's top is smaller
+than that top, so no copy of that value can sit in high, and the other way round.
+
+Time O(log n) amortised per call (every value is pushed and popped a bounded number of
+times); extra space O(n).
+"""
+
+import heapq
+from collections import defaultdict
+
+
+class MedianBoard:
+    def __init__(self) -> None:
+        self._low: list[int] = []  # negated values: the smaller half
+        self._high: list[int] = []  # the larger half
+        self._nlow = 0  # live values in low
+        self._nhigh = 0  # live values in high
+        self._dead: defaultdict[int, int] = defaultdict(int)
+
+    def add(self, value: int) -> None:
+        if self._low and value <= -self._low[0]:
+            heapq.heappush(self._low, -value)
+            self._nlow += 1
+        else:
+            heapq.heappush(self._high, value)
+            self._nhigh += 1
+        self._balance()
+
+    def remove(self, value: int) -> None:
+        self._dead[value] += 1
+        if value <= -self._low[0]:
+            self._nlow -= 1
+        else:
+            self._nhigh -= 1
+        self._balance()
+
+    def median(self) -> float:
+        if self._nlow > self._nhigh:
+            return float(-self._low[0])
+        return (-self._low[0] + self._high[0]) / 2
+
+    def _prune(self) -> None:
+        dead, low, high = self._dead, self._low, self._high
+        while low and dead[-low[0]]:
+            dead[-heapq.heappop(low)] -= 1
+        while high and dead[high[0]]:
+            dead[heapq.heappop(high)] -= 1
+
+    def _balance(self) -> None:
+        self._prune()
+        if self._nlow > self._nhigh + 1:
+            heapq.heappush(self._high, -heapq.heappop(self._low))
+            self._nlow -= 1
+            self._nhigh += 1
+        elif self._nlow < self._nhigh:
+            heapq.heappush(self._low, -heapq.heappop(self._high))
+            self._nhigh -= 1
+            self._nlow += 1
+        self._prune()
