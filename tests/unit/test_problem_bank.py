@@ -18,7 +18,9 @@ from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem
 from judge.bank.testfiles import read_tests
 
 ROOT = Path(__file__).resolve().parents[2]
-FULL_STRENGTH = ("hashing", "two-pointers", "sliding-window", "stack")
+FULL_STRENGTH = (
+    "hashing", "two-pointers", "sliding-window", "stack", "binary-search", "linked-list", "trees", "heap",
+)
 FOLDERS = iter_problem_dirs(ROOT / "problems")
 SLUGS = {p.slug for p in load_patterns(ROOT / "patterns")}
 
