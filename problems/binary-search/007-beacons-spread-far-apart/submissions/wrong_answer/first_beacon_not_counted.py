@@ -1,0 +1,21 @@
+# bug: the greedy check starts its count at 0, forgetting the beacon on the first site, so it demands one beacon too many
+# fails on: {"sites": [0, 10], "k": 2}
+def widestSpacing(sites, k):
+    order = sorted(sites)
+
+    def fits(d):
+        placed, last = 0, order[0]
+        for s in order:
+            if s - last >= d:
+                placed += 1
+                last = s
+        return placed >= k
+
+    lo, hi = 1, (order[-1] - order[0]) // (k - 1)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(mid):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
