@@ -19,7 +19,14 @@ from judge.bank.testfiles import read_tests
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL_STRENGTH = (
-    "hashing", "two-pointers", "sliding-window", "stack", "binary-search", "linked-list", "trees", "heap",
+    "hashing",
+    "two-pointers",
+    "sliding-window",
+    "stack",
+    "binary-search",
+    "linked-list",
+    "trees",
+    "heap",
 )
 FOLDERS = iter_problem_dirs(ROOT / "problems")
 SLUGS = {p.slug for p in load_patterns(ROOT / "patterns")}
