@@ -9,7 +9,7 @@ SHELL := bash
 # pip names a missing --find-links folder (PIP_FIND_LINKS) once per call: not our warning
 PIP_QUIET := { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
-.PHONY: setup engine image demo test test-unit test-docker lint typecheck verify mutants bench clean
+.PHONY: setup engine image demo test test-unit test-docker test-bank lint typecheck verify mutants bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ test-unit: setup
 test-docker: image
 	$(BIN)/pytest -q -m docker tests/docker
 
+# the bank: every package's data and submissions (tests/bank), then verify and mutants
+test-bank: setup
+	$(BIN)/pytest -q tests/bank
+
 # verify and mutants keep their long reports in .venv/*.log and print the summary (all of it on failure)
 verify: image
 	$(BIN)/judge verify --all --jobs 2 > $(VENV)/verify.log 2>&1 || { cat $(VENV)/verify.log; exit 1; }
@@ -58,7 +62,7 @@ mutants: image
 	$(BIN)/judge mutants --all --jobs 2 > $(VENV)/mutants.log 2>&1 || { cat $(VENV)/mutants.log; exit 1; }
 	@tail -n 1 $(VENV)/mutants.log
 
-test: lint typecheck test-unit test-docker verify mutants
+test: lint typecheck test-unit test-docker test-bank verify mutants
 
 bench: image
 	$(BIN)/python bench/run_bench.py

@@ -11,11 +11,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import Package
 
 from judge.bank.generators import sized_inputs
 from judge.bank.inputs import input_size
 from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem
-from judge.bank.testfiles import read_tests
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL_STRENGTH = (
@@ -32,10 +32,8 @@ FOLDERS = iter_problem_dirs(ROOT / "problems")
 SLUGS = {p.slug for p in load_patterns(ROOT / "patterns")}
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=[f"{f.parent.name}/{f.name[:3]}" for f in FOLDERS])
-def test_a_problem_has_enough_tests_and_known_bad_submissions(folder: Path) -> None:
-    problem = load_problem(folder, SLUGS)
-    cases = read_tests(problem)
+def test_a_problem_has_enough_tests_and_known_bad_submissions(package: Package) -> None:
+    problem, cases, folder = package.problem, package.cases, package.folder
     hidden = [c for c in cases if c.hidden]
     assert len(cases) - len(hidden) >= 2
     assert len(hidden) >= 20, f"only {len(hidden)} hidden tests"

@@ -15,33 +15,14 @@ From the constraints in problem.yaml (data, not prose), per problem:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
+from conftest import Package
 
-from judge.bank.constraints import Bound, arguments
-from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem
-from judge.bank.model import Case, Problem
-from judge.bank.testfiles import read_tests
+from judge.bank.constraints import arguments
 
 ROOT = Path(__file__).resolve().parents[2]
-FOLDERS = iter_problem_dirs(ROOT / "problems")
-SLUGS = {p.slug for p in load_patterns(ROOT / "patterns")}
-IDS = [f"{f.parent.name}/{f.name[:3]}" for f in FOLDERS]
-
-
-def _load(folder: Path) -> tuple[Problem, list[Case]]:
-    problem = load_problem(folder, SLUGS)
-    return problem, read_tests(problem)
-
-
-def _values(problem: Problem, cases: list[Case], bound: Bound) -> Iterator[tuple[Case, Any]]:
-    for case in cases:
-        for name, _, value in arguments(problem.entry, case.input):
-            if name == bound.name:
-                yield case, value
 
 
 def _numbers(value: Any) -> list[Any]:
@@ -54,9 +35,8 @@ def _size(value: Any) -> int:
     return sum(1 for v in value if v is not None) if isinstance(value, list) else len(value)
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=IDS)
-def test_every_parameter_is_constrained_and_every_hidden_test_tagged(folder: Path) -> None:
-    problem, cases = _load(folder)
+def test_every_parameter_is_constrained_and_every_hidden_test_tagged(package: Package) -> None:
+    problem, cases = package.problem, package.cases
     constrained = {b.name for b in problem.constraints}
     wanted = {name for name, _, _ in arguments(problem.entry, cases[0].input)}
     assert wanted <= constrained, f"constraints missing for {sorted(wanted - constrained)}"
@@ -66,12 +46,10 @@ def test_every_parameter_is_constrained_and_every_hidden_test_tagged(folder: Pat
     assert len(shapes) >= 2, "fewer than two max-size tests (tagged max-size)"
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=IDS)
-def test_length_and_value_bounds_are_met_at_both_ends(folder: Path) -> None:
-    problem, cases = _load(folder)
+def test_length_and_value_bounds_are_met_at_both_ends(package: Package) -> None:
     missing = []
-    for bound in problem.constraints:
-        seen = list(_values(problem, cases, bound))
+    for bound in package.problem.constraints:
+        seen = package.values(bound.name)
         if bound.length is not None:
             sizes = {_size(v) for _, v in seen if isinstance(v, list | str)}
             missing += [f"{bound.name}: length {end}" for end in bound.length if end not in sizes]
@@ -86,16 +64,12 @@ def test_length_and_value_bounds_are_met_at_both_ends(folder: Path) -> None:
     assert not missing, "no test reaches " + "; ".join(missing)
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=IDS)
-def test_repeated_values_include_three_copies_not_side_by_side(folder: Path) -> None:
-    problem, cases = _load(folder)
-    for bound in problem.constraints:
+def test_repeated_values_include_three_copies_not_side_by_side(package: Package) -> None:
+    for bound in package.problem.constraints:
         if bound.distinct:
             continue
         lists = [
-            v
-            for c, v in _values(problem, cases, bound)
-            if c.hidden and isinstance(v, list | str) and len(v) > 3
+            v for c, v in package.values(bound.name) if c.hidden and isinstance(v, list | str) and len(v) > 3
         ]
         if not lists or not all(isinstance(x, int | str) for v in lists for x in v):
             continue  # nothing to repeat, or trees and nested lists (their shapes are the point)
