@@ -3,15 +3,12 @@
 from hypothesis import strategies as st
 
 
-@st.composite
-def _case(draw):
-    pages = draw(st.lists(st.integers(1, 40), min_size=1, max_size=8))
-    hours = draw(st.integers(len(pages), len(pages) + 60))
-    return {"pages": pages, "hours": hours}
+def _with_hours(pages):
+    return st.fixed_dictionaries({"pages": st.just(pages), "hours": st.integers(len(pages), len(pages) + 60)})
 
 
 def inputs():
-    return _case()
+    return st.lists(st.integers(1, 40), min_size=1, max_size=8).flatmap(_with_hours)
 
 
 def slowestPace(pages, hours):
