@@ -15,7 +15,12 @@ import pytest
 from fakes import FailingSandbox, SubprocessSandbox
 from grade_support import BANK, REPO
 
+from judge.bank.loader import read_yaml
 from judge.cli.runtime import Runtime
+
+# pytester's in-process runs drop the modules they imported; PyYAML's C loader cannot be
+# imported twice, so the judge's bank (and yaml) are imported here, once, before them
+IMPORTED_ONCE = (read_yaml,)
 
 pytest_plugins = ["pytester"]
 ACCEPTED = REPO / "hashing" / "001-echo-sum.py"
@@ -70,3 +75,17 @@ def test_a_judge_error_is_an_error_not_a_failure(repo: pytest.Pytester) -> None:
 def test_without_judge_yaml_or_the_flag_it_is_inert(repo: pytest.Pytester) -> None:
     result = _run(repo, SubprocessSandbox)
     assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+
+
+def test_the_plugin_is_cheap_to_load_and_names_the_manifest_as_grading_does() -> None:
+    import subprocess
+    import sys
+
+    from judge.grading.manifest import MANIFEST
+    from judge.pytest_plugin import MANIFEST as PLUGIN_MANIFEST
+
+    assert PLUGIN_MANIFEST == MANIFEST
+    heavy = "('click', 'docker', 'rich', 'judge.cli')"
+    probe = f"import sys, judge.pytest_plugin; print(sorted(m for m in sys.modules if m.startswith({heavy})))"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"  # pytest sessions of other projects pay nothing for it

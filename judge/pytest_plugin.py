@@ -20,16 +20,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ..errors import JudgeError
-from ..grading.manifest import MANIFEST
-from ..grading.model import Assignment, Outcome, Status, Task
-from ..judging.report import CaseResult
-from ..judging.verdict import Verdict
-from .runtime import Runtime
+from .errors import JudgeError
+
+if TYPE_CHECKING:  # the judge itself is imported only where judge.yaml (or --judge) asks for it
+    from .cli.runtime import Runtime
+    from .grading.model import Assignment, Outcome, Task
+    from .judging.report import CaseResult
+
+MANIFEST = "judge.yaml"  # as judge.grading.manifest names it
 
 _STATE = pytest.StashKey["_Judging"]()
 
@@ -77,15 +79,17 @@ class _Judging:
         self._outcomes: dict[str, Outcome | JudgeError] = {}
 
     def _runtime(self) -> Runtime:
+        from .cli.runtime import Runtime
+
         given = self.config.hook.pytest_judge_runtime(config=self.config)
         problems = self.config.getoption("--judge-problems")
         return (given or Runtime()).with_problems(Path(problems) if problems else None)
 
     def assignment(self) -> Assignment:
         if self._assignment is None:
-            from ..bank.loader import load_patterns, load_problem, resolve_problem
-            from ..grading.discover import BankIndex, find_solutions
-            from ..grading.manifest import load_manifest
+            from .bank.loader import load_patterns, load_problem, resolve_problem
+            from .grading.discover import BankIndex, find_solutions
+            from .grading.manifest import load_manifest
 
             runtime = self._runtime()
             settings = runtime.config
@@ -111,9 +115,11 @@ class _Judging:
         return self._load(task.problem_id)
 
     def outcome(self, task: Task) -> Outcome:
+        from .grading.model import Assignment
+
         known = self._outcomes.get(task.problem_id)
         if known is None:
-            from ..grading.runner import Options, grade
+            from .grading.runner import Options, grade
 
             try:
                 graded = grade(Assignment(self.root, (task,)), self._load, self._context, Options(jobs=1))
@@ -132,7 +138,7 @@ class SolutionFile(pytest.File):
         self.task = task
 
     def collect(self) -> list[pytest.Item]:
-        from ..bank.testfiles import read_tests
+        from .bank.testfiles import read_tests
 
         state = self.config.stash[_STATE]
         try:
@@ -155,6 +161,8 @@ class JudgedTest(pytest.Item):
     def setup(self) -> None:
         if self.fault is not None:
             raise JudgeError(self.fault)
+        from .grading.model import Status
+
         parent = self.parent
         assert isinstance(parent, SolutionFile)
         outcome = self.config.stash[_STATE].outcome(parent.task)
@@ -163,6 +171,8 @@ class JudgedTest(pytest.Item):
         self.outcome = outcome
 
     def runtest(self) -> None:
+        from .judging.verdict import Verdict
+
         assert self.outcome is not None and self.outcome.report is not None
         report = self.outcome.report
         if report.load_error is not None:
