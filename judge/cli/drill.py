@@ -6,13 +6,12 @@ both the pattern and the planned complexity before the first run, and scores the
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
 
 import click
 
 from .. import errors
 from ..bank.model import Problem
-from .app import EXIT_CODES, console, handled, load, main, pattern_slug, runtime
+from .app import EXIT_CODES, console, handled, load, main, runtime
 from .runtime import Runtime
 
 
@@ -39,19 +38,13 @@ def drill(
       judge drill sliding-window
       judge drill --blind
     """
-    from ..progress.recommend import recommend
-    from .progress_commands import new_work_order, review_context
+    from .progress_commands import recommend_now
 
     run = runtime(ctx)
     if mixed and pattern:
         raise errors.JudgeError("give a PATTERN or --mixed, not both")
     while True:
-        items, patterns, store, states, rules = review_context(run)
-        only = pattern_slug(pattern, patterns) if pattern else None
-        stats = store.stats()
-        solved = {p for p, (_, ok, _) in stats.items() if ok}
-        order, weak = new_work_order(store, patterns)
-        advice = recommend(items, order, solved, set(stats), states, rules, datetime.now(UTC), only, weak)
+        advice, rules = recommend_now(run, pattern)
         if advice.problem is None:
             click.echo(f"Nothing to drill: {advice.reason}")
             return
@@ -63,11 +56,9 @@ def drill(
 
 
 def _solve(run: Runtime, problem: Problem, target: int, blind: bool, colour: bool | None, why: str) -> None:
-    from ..bank.starter import starter_source
-    from .practice import _samples
+    from .practice import ensure_starter
     from .recording import note_opened
     from .run_command import _judge_on_change
-    from .solution_file import starter_name
 
     out = console(colour)
     heading = (
@@ -79,14 +70,7 @@ def _solve(run: Runtime, problem: Problem, target: int, blind: bool, colour: boo
     from rich.markdown import Markdown
 
     out.print(Markdown(problem.statement_path.read_text(encoding="utf-8")))
-    path = starter_name(problem.slug)
-    if not path.exists():
-        try:
-            path.write_text(starter_source(problem, _samples(run, problem)), encoding="utf-8")
-        except OSError as error:
-            raise errors.JudgeError(
-                f"cannot write {path} ({error.strerror}); drill in a writable folder"
-            ) from None
+    path = ensure_starter(run, problem)
     note_opened(run, problem)
     named = _blind_questions(problem) if blind else None
     click.echo(
@@ -119,13 +103,18 @@ def _blind_questions(problem: Problem) -> tuple[str, str]:
 
 def _blind_score(problem: Problem, pattern: str, complexity: str) -> str:
     """How the blind guesses compare with the problem's pattern and the reference's time."""
-    right = pattern.strip().lower().replace(" ", "-").replace("_", "-") == problem.pattern
+    right = names_pattern(pattern, problem.pattern)
     said = f"You named the pattern {pattern or '(nothing)'}: {'right' if right else 'not quite'}"
     lines = [f"{said} (it is {problem.pattern}, {problem.difficulty})."]
     intended = problem.complexity.time
     if complexity:
         lines.append(f"Planned time {complexity}; the reference runs in {intended}.")
     return "\n".join(lines)
+
+
+def names_pattern(said: str, slug: str) -> bool:
+    """Whether what a person typed names the pattern slug (any case, spaces or _ for -)."""
+    return said.strip().lower().replace(" ", "-").replace("_", "-") == slug
 
 
 def _clock(minutes: float) -> str:

@@ -18,6 +18,8 @@ import click
 from .. import errors
 from ..bank.model import Problem
 from .app import EXIT_CODES, handled, load, main, runtime
+from .drill import names_pattern
+from .run_command import _stamp
 from .runtime import Runtime
 
 POLL_S = 0.3
@@ -96,19 +98,10 @@ def _pick(run: Runtime, seed: int | None) -> list[Problem]:
 
 
 def _seat(run: Runtime, problem: Problem) -> Seat:
-    from ..bank.starter import starter_source
-    from .practice import _samples
+    from .practice import ensure_starter
     from .recording import note_opened
-    from .solution_file import starter_name
 
-    path = starter_name(problem.slug)
-    if not path.exists():
-        try:
-            path.write_text(starter_source(problem, _samples(run, problem)), encoding="utf-8")
-        except OSError as error:
-            raise errors.JudgeError(
-                f"cannot write {path} ({error.strerror}); start in a writable folder"
-            ) from None
+    path = ensure_starter(run, problem)
     note_opened(run, problem)
     return Seat(problem, path, stamp=_stamp(path))
 
@@ -142,7 +135,7 @@ def _report(seats: list[Seat], minutes: float) -> str:
     lines = [f"Session report ({minutes:.0f} minutes)"]
     for number, seat in enumerate(seats, 1):
         problem = seat.problem
-        right = seat.named.lower().replace(" ", "-").replace("_", "-") == problem.pattern
+        right = names_pattern(seat.named, problem.pattern)
         done = seat.accepted_after
         took = f"accepted after {done:.0f} min" if done is not None else seat.verdict
         verdict = "right" if right else "it is " + problem.pattern
@@ -153,11 +146,3 @@ def _report(seats: list[Seat], minutes: float) -> str:
             f"the reference runs in {problem.complexity.time}",
         ]
     return "\n".join(lines)
-
-
-def _stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return info.st_mtime_ns, info.st_size

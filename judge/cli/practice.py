@@ -165,3 +165,19 @@ def _samples(run: Runtime, problem: Problem) -> list[Case]:
 
     tests = load_test_set(problem, run.config.cache_dir, run.policy.stack_bytes)
     return [c for c in tests.cases if not c.hidden]
+
+
+def ensure_starter(run: Runtime, problem: Problem) -> Path:
+    """The problem's starter file (./<slug>.py, as `judge new` names it), written if it is
+    not there yet (a file that exists is the person's work: kept)."""
+    from ..bank.starter import starter_source
+
+    path = starter_name(problem.slug)
+    if not path.exists():
+        try:
+            path.write_text(starter_source(problem, _samples(run, problem)), encoding="utf-8")
+        except OSError as error:
+            raise errors.JudgeError(
+                f"cannot write {path} ({error.strerror}); start in a writable folder"
+            ) from None
+    return path

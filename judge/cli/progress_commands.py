@@ -177,17 +177,21 @@ def next_problem(ctx: click.Context, pattern: str | None) -> None:
       judge next
       judge next binary-search
     """
-    from ..progress.recommend import recommend
     from ..render.progress_view import next_text
 
-    run = runtime(ctx)
+    click.echo(next_text(recommend_now(runtime(ctx), pattern)[0]))
+
+
+def recommend_now(run: Runtime, pattern: str | None) -> tuple[Any, Any]:
+    """What `judge next [PATTERN]` recommends now, and the drilling rules."""
+    from ..progress.recommend import recommend
+
     items, patterns, store, due, rules = review_context(run)
     only = pattern_slug(pattern, patterns) if pattern else None
     stats = store.stats()
     solved = {p for p, (_, ok, _) in stats.items() if ok}
     order, weak = new_work_order(store, patterns)
-    advice = recommend(items, order, solved, set(stats), due, rules, datetime.now(UTC), only, weak)
-    click.echo(next_text(advice))
+    return recommend(items, order, solved, set(stats), due, rules, datetime.now(UTC), only, weak), rules
 
 
 @main.command(epilog=EXIT_CODES)

@@ -21,7 +21,6 @@ def record_attempt(run: Runtime, problem: Problem, source: bytes, report: Any) -
     """Record a judged run; a store that cannot be written is one warning, never a lost
     exit code (the run's verdict stands)."""
     from ..judging.verdict import Verdict
-    from ..progress.model import Attempt
 
     if report.judge_error or report.headline is Verdict.JE:
         return
@@ -29,14 +28,8 @@ def record_attempt(run: Runtime, problem: Problem, source: bytes, report: Any) -
         store = open_store(run)
         now = datetime.now(UTC)
         opened = store.first_opened(problem.id)
-        failed = _failed_tags(report)
-        store.record(
-            Attempt(
-                problem.id, problem.pattern, now, report.headline.value, report.passed, len(report.results),
-                tuple(sorted(failed)), hashlib.sha256(source).hexdigest(),
-                (now - opened).total_seconds() if opened else None, store.hints(problem.id),
-            )
-        )  # fmt: skip
+        seconds = (now - opened).total_seconds() if opened else None
+        store.record(_attempt(store, problem.id, problem.pattern, now, report, source, seconds, "run"))
     except errors.JudgeError as error:
         click.echo(f"Warning: progress not recorded: {error}", err=True)
 
@@ -45,7 +38,6 @@ def record_grade(run: Runtime, repo: Path, grade: Any) -> None:
     """`judge grade --record`: each solution the grade judged (or took from its cache) is
     an attempt, as if it had been run with `judge run`."""
     from ..judging.verdict import Verdict
-    from ..progress.model import Attempt
 
     try:
         store = open_store(run)
@@ -55,14 +47,10 @@ def record_grade(run: Runtime, repo: Path, grade: Any) -> None:
             if report is None or outcome.task.file is None or report.headline is Verdict.JE:
                 continue
             source = (repo / outcome.task.file).read_bytes()
-            failed = _failed_tags(report)
+            task = outcome.task
             store.record(
-                Attempt(
-                    outcome.task.problem_id, outcome.pattern, now, report.headline.value, report.passed,
-                    len(report.results), tuple(sorted(failed)), hashlib.sha256(source).hexdigest(),
-                    None, store.hints(outcome.task.problem_id), "grade",
-                )
-            )  # fmt: skip
+                _attempt(store, task.problem_id, outcome.pattern, now, report, source, None, "grade")
+            )
     except (errors.JudgeError, OSError) as error:
         click.echo(f"Warning: progress not recorded: {error}", err=True)
 
@@ -72,6 +60,20 @@ def note_opened(run: Runtime, problem: Problem) -> None:
         open_store(run).opened(problem.id)
     except errors.JudgeError as error:
         click.echo(f"Warning: progress not recorded: {error}", err=True)
+
+
+def _attempt(
+    store: Any, problem_id: str, pattern: str, at: datetime, report: Any, source: bytes,
+    seconds_open: float | None, origin: str,
+) -> Any:  # fmt: skip
+    """The attempt a judged report stands for (hints revealed so far come from the store)."""
+    from ..progress.model import Attempt
+
+    return Attempt(
+        problem_id, pattern, at, report.headline.value, report.passed, len(report.results),
+        tuple(sorted(_failed_tags(report))), hashlib.sha256(source).hexdigest(), seconds_open,
+        store.hints(problem_id), origin,
+    )  # fmt: skip
 
 
 def _failed_tags(report: Any) -> set[str]:
