@@ -24,6 +24,7 @@ from .grader import Rules, grade_record, run_ended
 from .job import Job
 from .policy import job_meta
 from .protocol import Transcript, encode_batch, parse
+from .report import CaseResult
 from .run import input_lookup
 from .verdict import Verdict
 
@@ -37,6 +38,7 @@ class SourceResult:
     message: str = ""
     time_ms: float | None = None
     tests_run: int = 0
+    results: tuple[CaseResult, ...] = ()  # the graded tests it ran, in order, the failure last
 
 
 class _Progress:
@@ -45,7 +47,7 @@ class _Progress:
     def __init__(self, job: Job, rules: Rules, header_cap: int, count: int) -> None:
         self.job, self.rules, self.header_cap = job, rules, header_cap
         self.results: dict[int, SourceResult] = {}
-        self.passed: dict[int, int] = {}
+        self.passed: dict[int, list[CaseResult]] = {}
         self.current: int | None = None
         self.count = count
         self.seen = Transcript()  # hello and fault, for a run that ends early
@@ -70,22 +72,22 @@ class _Progress:
                 continue
             self.current = index
             cases = self.job.tests.cases
-            position = self.passed.get(index, 0)
+            ran = self.passed.setdefault(index, [])
+            position = len(ran)
             if position >= len(cases) or cases[position].id != record.id:
                 self.results[index] = SourceResult(
                     Verdict.JE, record.id, "the harness reported tests out of order"
                 )
                 continue
             graded = grade_record(cases[position], record, self.rules)
+            ran.append(graded)
             if graded.verdict is not Verdict.AC:
                 self.results[index] = SourceResult(
-                    graded.verdict, graded.id, graded.message, graded.time_ms, position + 1
+                    graded.verdict, graded.id, graded.message, graded.time_ms, position + 1, tuple(ran)
                 )
                 send(f"skip {index}\n".encode())
             elif position + 1 == len(cases):
-                self.results[index] = SourceResult(Verdict.AC, tests_run=len(cases))
-            else:
-                self.passed[index] = position + 1
+                self.results[index] = SourceResult(Verdict.AC, tests_run=len(cases), results=tuple(ran))
         return False
 
 

@@ -47,9 +47,11 @@ def judge_job(
     context: Context,
     solution_name: str = "solution.py",
     watching: Watching | None = None,
+    deadlines_ms: list[int] | None = None,
 ) -> Report:
     """Judge one source file; a sandbox failure is a Report of JE. With stop_when the
-    report holds only the tests that ran."""
+    report holds only the tests that ran. deadlines_ms: a per-test kill deadline instead
+    of the policy's (a file only has to be shown too slow: kill it at the limit)."""
     problem, cases, policy = job.problem, job.tests.cases, context.policy
     limit_ms = job.limit.limit_ms
     lines = tuple(source.decode("utf-8", "replace").splitlines())
@@ -60,6 +62,8 @@ def judge_job(
     header_cap = policy.sizes.record_header_bytes
     meta = job_meta(problem.entry.to_wire(), limit_ms, problem.limits.recursion_depth, policy)
     meta["input_sizes"] = [c.size or 0 for c in cases]
+    if deadlines_ms is not None:
+        meta["deadlines_ms"] = deadlines_ms
     meta["reply_after_timeout"] = watching is not None  # _Follow answers every time-out
     request = RunRequest(
         job=encode_job(meta, [c.id for c in cases], job.tests.raw_inputs(), source),
@@ -76,11 +80,15 @@ def judge_job(
     transcript = parse(outcome.stdout, header_cap)
     results = grade(cases, transcript, outcome, rules)
     fault = next((r.message for r in results if r.verdict is Verdict.JE), None)
-    return _report(job, solution_name, tuple(results), fault, load_error(transcript, lines))
+    return report_of(job, solution_name, tuple(results), fault, load_error(transcript, lines))
 
 
-def _report(
-    job: Job, name: str, results: tuple[CaseResult, ...], fault: str | None, failed: LoadError | None = None
+def report_of(
+    job: Job,
+    name: str,
+    results: tuple[CaseResult, ...],
+    fault: str | None = None,
+    failed: LoadError | None = None,
 ) -> Report:
     return Report(
         job.problem.id,
@@ -155,4 +163,4 @@ def _judge_error(job: Job, solution_name: str, message: str) -> Report:
         CaseResult(c.id, c.name, c.hidden, c.description, Verdict.JE, message=message)
         for c in job.tests.cases
     )
-    return _report(job, solution_name, results, message)
+    return report_of(job, solution_name, results, message)

@@ -21,14 +21,14 @@ from ..bank.brute import load_brute
 from ..bank.generators import has_sized, sized_inputs
 from ..bank.model import MISSING, Case, Problem
 from ..errors import JudgeError, SandboxUnavailable
+from .batch import judge_batch
 from .checkers import checker_for
 from .context import Context
-from .core import judge_file
 from .expected import load_inputs
-from .job import TimeLimit
+from .job import Job, TimeLimit
 from .limits import derive_limit
 from .report import CaseResult, Report
-from .run import Watching
+from .run import Watching, judge_job, report_of
 from .verdict import Verdict
 
 
@@ -99,17 +99,43 @@ def _verify(problem: Problem, context: Context, result: VerifyResult) -> None:
     if limit is None:
         return
     result.limit = limit
-    for path in submission_files(problem):
+    files = submission_files(problem)
+    batched = [f for f in files if EXPECTED[f.parent.name].verdict is not Verdict.TLE]
+    job = Job(problem, tests, limit)
+    proven = _judge_together(problem, batched, job, context)
+    for path in files:
         kind = path.parent.name
-        wanted = EXPECTED[kind].verdict
-        # one WA or TLE proves what the folder claims; the rest of the run would only burn time
         name = str(path.relative_to(problem.path))
-        watching = None if wanted is Verdict.AC else Watching(stop_when=_proven(wanted))
-        report = judge_file(problem, path.read_bytes(), context, name, watching)
+        report = proven.get(path) or _judge_alone(job, path, name, context)
         result.checks.append(_expect(name, kind, report))
     required = ("wrong_answer", "time_limit_exceeded")  # runtime_error/ is optional
     missing = [k for k in required if not any(c.expected == k for c in result.checks)]
     result.issues.extend(f"submissions/{k}/ holds no submission" for k in missing)
+
+
+def _judge_together(problem: Problem, files: list[Path], job: Job, context: Context) -> dict[Path, Report]:
+    """Judge files in one container (`batch.judge_batch`): each stops at its first failed
+    test. The reports of the files that this proves right: an AC file accepted on every
+    test, a WA or RE file whose first failure is of its kind. The rest are judged alone,
+    where every reason for a failure is seen (`_judge_alone`)."""
+    if not files:
+        return {}
+    outcomes = judge_batch(job, [f.read_bytes() for f in files], context)
+    reports = {}
+    for path, outcome in zip(files, outcomes, strict=True):
+        if outcome.verdict is EXPECTED[path.parent.name].verdict and outcome.results:
+            name = str(path.relative_to(problem.path))
+            reports[path] = report_of(job, name, outcome.results)
+    return reports
+
+
+def _judge_alone(job: Job, path: Path, name: str, context: Context) -> Report:
+    wanted = EXPECTED[path.parent.name].verdict
+    # one WA or TLE proves what the folder claims; the rest of the run would only burn time
+    watching = None if wanted is Verdict.AC else Watching(stop_when=_proven(wanted))
+    # a file that should be too slow is stopped at the limit itself: the same verdict, sooner
+    deadlines = [job.limit.limit_ms] * len(job.tests.cases) if wanted is Verdict.TLE else None
+    return judge_job(job, path.read_bytes(), context, name, watching, deadlines)
 
 
 MAX_SIZE = "max-size"

@@ -79,6 +79,33 @@ def test_verify_fails_when_a_wrong_submission_passes(tmp_path: Path) -> None:
     )
 
 
+def test_files_are_judged_in_one_batch_and_a_wrong_one_that_crashes_first_again_alone(
+    tmp_path: Path,
+) -> None:
+    crashes_then_wrong = "def square(n):\n    if n == 2:\n        raise ValueError(n)\n    return n + n\n"
+    submissions = {
+        "accepted/power.py": "def square(n):\n    return n ** 2\n",
+        "wrong_answer/double.py": DOUBLE_SOURCE,
+        "wrong_answer/crashes_then_wrong.py": crashes_then_wrong,
+        "time_limit_exceeded/sleepy.py": SLOW_ON_FOUR,
+    }
+    root = _square_bank(tmp_path, submissions)
+    opened: list[SubprocessSandbox] = []
+
+    def open_once() -> SubprocessSandbox:
+        opened.append(SubprocessSandbox())
+        return opened[-1]
+
+    result = _judge("verify", "two-pointers/009", "--json", problems=root, sandbox=open_once)
+
+    (problem,) = json.loads(result.stdout)["problems"]
+    checks = {s["path"].rsplit("/", 1)[-1]: (s["ok"], s["reason"]) for s in problem["submissions"]}
+    assert checks["crashes_then_wrong.py"] == (True, "WA on sample/02-case"), result.output  # RE first
+    assert checks["power.py"] == (True, "") and checks["double.py"] == (True, "WA on sample/02-case")
+    # the reference timed; power, both wrong files in one batch; the crashing one alone; sleepy alone
+    assert len(opened[0].requests) == 4
+
+
 def test_verify_needs_one_id_or_all() -> None:
     for args in (["verify"], ["verify", "two-pointers/001", "--all"]):
         result = _judge(*args)
