@@ -24,7 +24,8 @@ def list_problems(ctx: click.Context, pattern: str | None) -> None:
     Example:
       judge list two-pointers
     """
-    from ..bank.loader import iter_problem_dirs, load_patterns, load_problem
+    from ..bank.index import summaries
+    from ..bank.loader import iter_problem_dirs, load_patterns
     from ..render import text
 
     settings = runtime(ctx).config
@@ -32,9 +33,7 @@ def list_problems(ctx: click.Context, pattern: str | None) -> None:
     slugs = [p.slug for p in patterns]
     if pattern is not None:
         pattern = pattern_slug(pattern, slugs)
-    problems = [
-        load_problem(folder, set(slugs)) for folder in iter_problem_dirs(settings.problems_dir, pattern)
-    ]
+    problems = summaries(settings.problems_dir, set(slugs), settings.cache_dir, pattern)
     if pattern is not None and not problems:
         have = sorted({p.parent.name for p in iter_problem_dirs(settings.problems_dir)})
         raise errors.JudgeError(

@@ -4,6 +4,7 @@ the recording of attempts by `judge run` (see judge.progress)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 import click
 
 from .. import errors
+from ..bank.index import Summary
 from ..bank.model import Problem
 from .app import EXIT_CODES, handled, load, main, pattern_slug, runtime, style
 from .runtime import Runtime
@@ -22,7 +24,7 @@ def open_store(run: Runtime) -> Any:
     return ProgressStore(run.config.data_dir or data_dir())
 
 
-def marks(run: Runtime, problems: list[Problem]) -> dict[str, str]:
+def marks(run: Runtime, problems: Sequence[Summary | Problem]) -> dict[str, str]:
     """solved, attempted or review due, per problem with any progress (none: no marks)."""
     from ..progress.cached import review_states
     from ..progress.rules import load_rules
@@ -47,14 +49,15 @@ def marks(run: Runtime, problems: list[Problem]) -> dict[str, str]:
 
 def review_context(run: Runtime) -> tuple[Any, ...]:
     """The bank as progress sees it, the store, and every problem's review state."""
-    from ..bank.loader import iter_problem_dirs, load_patterns, load_problem
+    from ..bank.index import summaries
+    from ..bank.loader import load_patterns
     from ..progress.cached import review_states
     from ..progress.recommend import Item
     from ..progress.rules import load_rules
 
     settings = run.config
     patterns = [p.slug for p in load_patterns(settings.patterns_dir)]
-    problems = [load_problem(f, set(patterns)) for f in iter_problem_dirs(settings.problems_dir)]
+    problems = summaries(settings.problems_dir, set(patterns), settings.cache_dir)
     items = [Item(p.id, p.pattern, p.difficulty, p.title, p.tags) for p in problems]
     rules = load_rules(settings.patterns_dir)
     store = open_store(run)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..judging.report import CaseResult, Report
 from ..judging.verdict import Verdict
 
 if TYPE_CHECKING:  # only for annotations: keep `judge run` from importing these
+    from ..bank.index import Summary
     from ..bank.loader import Pattern
     from ..bank.model import Problem
     from ..judging.verify import VerifyResult
@@ -121,14 +122,14 @@ def render_verify(result: VerifyResult, style: Style = _plain) -> str:
 
 def render_list(
     patterns: list[Pattern],
-    problems: list[Problem],
+    problems: Sequence[Summary],
     style: Style = _plain,
     marks: dict[str, str] | None = None,
 ) -> str:
     """Problems by pattern; marks (solved, attempted, review due) after a problem's title."""
     marks = marks or {}
     lines = []
-    by_pattern: dict[str, list[Problem]] = {}
+    by_pattern: dict[str, list[Summary]] = {}
     for problem in problems:
         by_pattern.setdefault(problem.pattern, []).append(problem)
     for pattern in patterns:
