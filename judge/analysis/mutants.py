@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from ..judging.batch import judge_batch
 from ..judging.context import Context
 from ..judging.core import prepare
 from ..judging.expected import problem_digest
+from ..judging.pool import cancellable_map
 from ..judging.verdict import Verdict
 from .equivalents import FILE, load_equivalents
 from .mutation import mutants_of
@@ -106,10 +106,14 @@ def _analyse(problem: Problem, context: Context, job: Any, jobs: int, search: Se
     result.total, result.equivalent = len(every), len(every) - len(mutants)
     deadlines = [job.limit.limit_ms] * len(job.tests.cases)  # TLE at the limit itself: the same verdict
     chunks = [mutants[i::jobs] for i in range(jobs)]
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        judged = list(
-            pool.map(lambda chunk: judge_batch(job, [m.source for m in chunk], context, deadlines), chunks)
+    judged = list(
+        cancellable_map(
+            context,
+            jobs,
+            lambda chunk: judge_batch(job, [m.source for m in chunk], context, deadlines),
+            chunks,
         )
+    )
     outcomes = [
         pair
         for chunk, results in zip(chunks, judged, strict=True)

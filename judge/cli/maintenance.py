@@ -37,10 +37,9 @@ def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_js
       judge verify two-pointers/001
       judge verify --all
     """
-    from concurrent.futures import ThreadPoolExecutor
-
     from ..bank.loader import iter_problem_dirs, load_patterns, load_problem
     from ..bank.loader import problem_id as id_of
+    from ..judging.pool import cancellable_map
     from ..judging.verify import VerifyResult, failed_to_load, verify_problem
     from ..render import json_out, text
 
@@ -62,12 +61,11 @@ def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_js
         return verify_problem(problem, context)
 
     results = []
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        verified = [verify_problem(single, context)] if single else pool.map(one, folders)
-        for result in verified:
-            results.append(result)
-            if not as_json:
-                click.echo(text.render_verify(result, style(None)))
+    verified = [verify_problem(single, context)] if single else cancellable_map(context, jobs, one, folders)
+    for result in verified:
+        results.append(result)
+        if not as_json:
+            click.echo(text.render_verify(result, style(None)))
     failed = [r.problem_id for r in results if not r.ok]
     if as_json:
         click.echo(json_out.verify_json(results))

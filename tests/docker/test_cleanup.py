@@ -8,6 +8,7 @@ and exits 130; a SIGKILLed one cannot, and the next sweep or run removes what it
 
 from __future__ import annotations
 
+import shutil
 import signal
 import subprocess
 import sys
@@ -85,6 +86,38 @@ def test_interrupt_removes_the_container(
     assert process.returncode == 130, stderr
     assert "Traceback" not in stdout + stderr
     assert stderr.strip().splitlines()[-1].startswith("Interrupted")
+    assert owned_by_pid(docker_client, process.pid) == []
+
+
+def test_an_interrupted_verify_on_two_threads_stops_its_runs_at_once(
+    docker_client: Any, cli_env: dict[str, str], looping: Path, tmp_path: Path
+) -> None:
+    """Two threads verify; SIGTERM stops both runs under way (Sandbox.cancel) instead of
+    waiting for them: an accepted file that loops on each of 34 tests takes a minute."""
+    bank = tmp_path / "problems"
+    for name in (ECHO_SUM.name, "003-echo-sum-again"):
+        folder = bank / "hashing" / name
+        shutil.copytree(ECHO_SUM, folder)
+        shutil.copy(looping, folder / "submissions" / "accepted" / "zz_loops.py")
+        for n in range(30):
+            shutil.copy(
+                folder / "tests" / "hidden" / "02-large-values.json",
+                folder / "tests" / "hidden" / f"{n + 3:02d}-again.json",
+            )
+    command = [str(JUDGE), "--problems", str(bank), "verify", "--all", "--jobs", "2"]
+    process = subprocess.Popen(
+        interruptible(command), env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        _wait_for_container(docker_client, process, timeout=120)
+        time.sleep(1.5)
+        process.send_signal(signal.SIGTERM)
+        stdout, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stdout + stderr
     assert owned_by_pid(docker_client, process.pid) == []
 
 
