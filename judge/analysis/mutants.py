@@ -34,6 +34,7 @@ from ..judging.pool import cancellable_map
 from ..judging.verdict import Verdict
 from .equivalents import FILE, load_equivalents
 from .mutation import mutants_of
+from .record import read_record, record_key, write_record
 from .search import Difference, Search, find_difference
 
 CODE_DIRS = ("analysis", "judging", "harness")
@@ -59,6 +60,7 @@ class MutationResult:
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
     cached: bool = False
+    recorded: bool = False  # taken from the package's mutants-record.json (record.py)
 
     @property
     def score(self) -> float:
@@ -71,11 +73,17 @@ class MutationResult:
 
 
 def analyse(
-    problem: Problem, context: Context, jobs: int = 2, search: Search | None = None
+    problem: Problem, context: Context, jobs: int = 2, search: Search | None = None, use_record: bool = True
 ) -> MutationResult:
-    """Mutation analysis of one problem (cached); a JudgeError is recorded, not raised."""
+    """Mutation analysis of one problem (cached, and recorded in the package when clean:
+    see record.py; use_record=False analyses even a package whose record matches); a
+    JudgeError is recorded, not raised."""
     started = time.monotonic()
     try:
+        lasting = record_key(problem)
+        recorded = read_record(problem, lasting) if use_record else None
+        if recorded is not None:
+            return MutationResult(problem.id, **recorded, seconds=time.monotonic() - started, recorded=True)
         job = prepare(problem, context)
         key = _cache_key(problem, job.limit.limit_ms, context.sandbox.image)
         cached = _read_cache(context.cache_dir, problem, key)
@@ -87,6 +95,8 @@ def analyse(
     result.seconds = time.monotonic() - started
     if not result.errors:
         _write_cache(context.cache_dir, problem, key, result)
+    if result.ok:
+        write_record(problem, lasting, result.total, result.killed, result.equivalent, result.kills)
     return result
 
 
@@ -162,6 +172,7 @@ def _read_cache(cache_dir: Path, problem: Problem, key: str) -> MutationResult |
             Survivor(s["id"], s["description"], Difference(**s["difference"]) if s["difference"] else None)
             for s in data.pop("survivors")
         ]
+        data.pop("recorded", None)
         return MutationResult(**data, survivors=survivors, cached=True)
     except (OSError, ValueError, TypeError, KeyError):
         return None
@@ -171,6 +182,7 @@ def _write_cache(cache_dir: Path, problem: Problem, key: str, result: MutationRe
     path = _cache_path(cache_dir, problem, key)
     data = asdict(result)
     data.pop("cached")
+    data.pop("recorded")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(data))

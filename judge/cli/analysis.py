@@ -30,10 +30,21 @@ from .app import EXIT_CODES, handled, load, log_to_stderr, main, runtime, style
     show_default=True,
     help="Inputs tried per surviving mutant in the search for one that tells it apart.",
 )
+@click.option(
+    "--fresh",
+    is_flag=True,
+    help="Analyse even the packages whose mutants-record.json matches (ignore the records).",
+)
 @click.pass_context
 @handled
 def mutants(
-    ctx: click.Context, problem_id: str | None, all_problems: bool, as_json: bool, jobs: int, examples: int
+    ctx: click.Context,
+    problem_id: str | None,
+    all_problems: bool,
+    as_json: bool,
+    jobs: int,
+    examples: int,
+    fresh: bool,
 ) -> None:
     """Mutation analysis: do the tests catch every plausible slip?
 
@@ -45,7 +56,10 @@ def mutants(
     reference with the package's brute.py strategy, shrinks it, and prints it as a
     hidden test to add; one that no input tells apart is likely equivalent and is
     recorded, with the reason, in the package's mutants.yaml. Results are cached per
-    package version. Exit 1 while any survivor is unexplained.
+    package version, and a clean result is also written into the package
+    (mutants-record.json, to commit with it): a later run on any machine, CI's too,
+    takes the record while the package and the mutation engine are unchanged (--fresh
+    analyses anyway). Exit 1 while any survivor is unexplained.
 
     \b
     Example:
@@ -74,7 +88,7 @@ def mutants(
         except errors.JudgeError as error:
             result = MutationResult(id_of(folder), errors=[str(error)])
         else:
-            result = analyse(problem, context, jobs, search)
+            result = analyse(problem, context, jobs, search, use_record=not fresh)
         results.append(result)
         if not as_json:
             click.echo(mutation.render_result(result, style(None)))

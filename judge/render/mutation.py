@@ -24,12 +24,18 @@ def render_result(result: MutationResult, style: Style = _plain) -> str:
     lines = [
         f"{result.problem_id}: {mark} · score {result.score:.1%} ({result.killed} of "
         f"{result.total - result.equivalent} killed: {kills or 'none'}; {result.equivalent} equivalent)"
-        f" · {result.seconds:.1f} s{' (cached)' if result.cached else ''}"
+        f" · {result.seconds:.1f} s{_source(result)}"
     ]
     lines.extend(_survivor(s, style) for s in result.survivors)
     lines.extend(f"  {style('stale', fg='yellow')} {line}" for line in result.stale)
     lines.extend(f"  {style('error', fg='red')} {line}" for line in result.errors)
     return "\n".join(lines)
+
+
+def _source(result: MutationResult) -> str:
+    if result.recorded:
+        return " (recorded: the package and the engine are unchanged since its analysis)"
+    return " (cached)" if result.cached else ""
 
 
 def _survivor(survivor: Survivor, style: Style) -> str:
@@ -65,9 +71,11 @@ def render_summary(results: list[MutationResult]) -> str:
     counted = total - equivalent
     score = killed / counted if counted else 1.0
     failed = [r.problem_id for r in results if not r.ok]
+    recorded = sum(1 for r in results if r.recorded)
     return (
         f"\n{len(results)} problem(s), {total} mutants: {killed} killed, {equivalent} equivalent, "
         f"{survivors} surviving · bank score {score:.1%} · {sum(r.seconds for r in results):.1f} s"
+        + (f" · {recorded} recorded, {len(results) - recorded} analysed" if recorded else "")
         + (f"; not clean: {', '.join(failed)}" if failed else "")
     )
 
