@@ -13,6 +13,7 @@ diagnose.py     diagnose (the patterns quiz)
 plan_command.py plan (a study plan over the patterns)
 mock.py         mock (a blind, timed two-problem interview)
 complexity_command.py  complexity (measured growth against the intended)
+stress_command.py      stress (random inputs, a smallest one where the answers differ)
 """
 
 from . import (
@@ -29,12 +30,13 @@ from . import (
     progress_commands,
     run_command,
     serving,
+    stress_command,
 )
 from .app import main
 
 # importing a command module registers its commands with `main`
 COMMAND_MODULES = (
     analysis, complexity_command, diagnose, drill, grading, init_ci, maintenance, mock, plan_command,
-    practice, progress_commands, run_command, serving,
+    practice, progress_commands, run_command, serving, stress_command,
 )  # fmt: skip
 __all__ = ["main"]

@@ -112,6 +112,9 @@ def _judge(proto: int, job: Job, control: Control) -> int:
         gc.freeze()  # children then share these objects instead of copying them on first touch
         if not job.batch and not _loads(proto, code, meta):
             break
+        if meta.get("session"):
+            _session(proto, code, meta, control)
+            break
         for case_id, case_input, deadline_ms, size in zip(job.ids, job.inputs, deadlines, sizes, strict=True):
             if control.skips(index):
                 break
@@ -130,6 +133,21 @@ def _judge(proto: int, job: Job, control: Control) -> int:
                 control.wait(REPLY_WAIT_S)
     _emit(proto, {"t": "done"})
     return 0
+
+
+def _session(proto: int, code: Any, meta: dict[str, Any], control: Control) -> None:
+    """`judge stress`: the file stays loaded while batches of inputs arrive on stdin,
+    each input in a fresh child as any test; a `batch` record follows each batch."""
+    while (batch := control.next_batch()) is not None:
+        ids, inputs = batch
+        for case_id, case_input in zip(ids, inputs, strict=True):
+            record, answer, stdout, stderr = run_one(
+                code, meta["entry"], case_input, meta, meta["deadline_ms"]
+            )
+            record.update({"t": "case", "id": case_id, "answer": len(answer), "stdout": len(stdout)})
+            record["stderr"] = len(stderr)
+            _emit(proto, record, answer, stdout, stderr)
+        _emit(proto, {"t": "batch", "cases": len(ids)})
 
 
 if __name__ == "__main__":

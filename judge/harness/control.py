@@ -13,6 +13,8 @@ import os
 import select
 import time
 
+from .job import read_batch
+
 FIRST_FD = 10
 LINE_CAP = 64
 
@@ -40,6 +42,15 @@ class Control:
         while self._open and self._lines == lines_before and (left := give_up - time.monotonic()) > 0:
             select.select([self.fd], [], [], left)
             self._drain()
+
+    def next_batch(self) -> tuple[list[str], list[bytes]] | None:
+        """A session's next batch (`job.read_batch`), waiting for it; None at the end.
+        A session reads only batches, never control lines, so nothing is buffered here."""
+        os.set_blocking(self.fd, True)
+        try:
+            return read_batch(self.fd)
+        finally:
+            os.set_blocking(self.fd, False)
 
     def _drain(self) -> None:
         while self._open and select.select([self.fd], [], [], 0)[0]:

@@ -65,6 +65,41 @@ def read_job(fd: int) -> Job:
     return Job(meta, [str(i) for i in ids], sources, inputs, batch)
 
 
+def read_batch(fd: int) -> tuple[list[str], list[bytes]] | None:
+    """A session's next batch of inputs (`judge stress`): one line of JSON,
+    {"ids": [...], "sizes": [...]}, then the inputs back to back; None when the host
+    closed the stream or sent the empty line that ends the session."""
+    buffer = bytearray()
+    while (cut := buffer.find(b"\n")) < 0:
+        if len(buffer) > HEADER_CAP:
+            raise ValueError("a batch header is too long")
+        data = os.read(fd, READ_CHUNK)
+        if not data:
+            return None
+        buffer += data
+    if cut == 0:
+        return None
+    header = json.loads(bytes(buffer[:cut]))
+    ids, sizes = (header.get(k) if isinstance(header, dict) else None for k in ("ids", "sizes"))
+    if not (isinstance(ids, list) and isinstance(sizes, list) and len(ids) == len(sizes)):
+        raise ValueError("a batch header's ids and sizes do not match")
+    if not all(_is_size(n) for n in sizes):
+        raise ValueError("a batch header's sizes are not all whole numbers of bytes")
+    body = bytearray(memoryview(buffer)[cut + 1 :])
+    while len(body) < sum(sizes):
+        data = os.read(fd, READ_CHUNK)
+        if not data:
+            raise ValueError("a batch ended early")
+        body += data
+    if len(body) != sum(sizes):
+        raise ValueError("a batch has bytes after its last input")
+    view, offset, inputs = memoryview(body), 0, []
+    for size in sizes:
+        inputs.append(bytes(view[offset : offset + size]))
+        offset += size
+    return [str(i) for i in ids], inputs
+
+
 def _fields(header: Any) -> tuple[dict[str, Any], list[Any], list[int], list[int], bool]:
     if not isinstance(header, dict):
         raise ValueError("the job header is not an object")

@@ -61,6 +61,15 @@ def encode_job(meta: dict[str, Any], ids: list[str], inputs: list[bytes], source
     return b"".join([json.dumps(header).encode(), b"\n", source, *inputs])
 
 
+def encode_inputs(ids: list[str], inputs: list[bytes]) -> bytes:
+    """One batch of a session (`judge stress`): after the job, while the file stays loaded."""
+    header = {"ids": ids, "sizes": [len(raw) for raw in inputs]}
+    return b"".join([json.dumps(header).encode(), b"\n", *inputs])
+
+
+SESSION_END = b"\n"  # an empty header line: the session is over
+
+
 def encode_batch(meta: dict[str, Any], ids: list[str], inputs: list[bytes], sources: list[bytes]) -> bytes:
     """A batch job: several sources against the same tests, one after another; records
     name their source by index, and `skip <index>` on stdin stops one."""
@@ -97,6 +106,7 @@ class Transcript:
     fault: str | None = None
     malformed: str | None = None
     wanted: int = 0  # when the last record is cut off: the stream length that completes it
+    batches: int = 0  # a session's batches completed in this stream
 
     @property
     def compile_error(self) -> dict[str, Any] | None:
@@ -142,6 +152,8 @@ def _take(transcript: Transcript, header: dict[str, Any], stream: bytes, positio
         return _take_case(transcript, {**header, "id": ""}, stream, position, load=True)
     elif kind == "done":
         transcript.done = True
+    elif kind == "batch":  # a session's batch is complete (`judge stress`)
+        transcript.batches += 1
     elif kind == "fault":
         transcript.fault = str(header.get("message", ""))[:500]
     elif kind == "case":

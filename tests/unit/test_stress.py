@@ -1,0 +1,102 @@
+"""`judge stress` (judge.analysis.stress, judging.session): random inputs judged in one
+session against the reference, and a smallest input where the answers differ, with the
+harness as a subprocess (tests/docker/test_stress.py runs the same in a container)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fakes import SubprocessSandbox, invoke
+from problem_packages import case, function_entry, write_problem
+
+SQUARE = function_entry("square", {"n": "int"}, "int")
+BRUTE = (
+    "def square(n):\n    return n * n\n\n\n"
+    "def inputs():\n    from hypothesis import strategies as st\n\n"
+    "    return st.fixed_dictionaries({'n': st.integers(-1000, 1000)})\n"
+)
+OFF_ABOVE_49 = "def square(n):\n    return n * n + (1 if n >= 50 else 0)\n"
+RAISES_ON_NEGATIVE = "def square(n):\n    if n < -3:\n        raise ValueError(n)\n    return n * n\n"
+
+
+@pytest.fixture()
+def bank(tmp_path: Path) -> Path:
+    folder = write_problem(
+        tmp_path / "problems", SQUARE, "def square(n):\n    return n * n\n", [case("a", n=2), case("b", n=3)]
+    )
+    (folder / "brute.py").write_text(BRUTE)
+    return tmp_path / "problems"
+
+
+def _stress(bank: Path, tmp_path: Path, source: str, *extra: str) -> tuple[int, dict[str, object], int]:
+    solution = tmp_path / "solution.py"
+    solution.write_text(source)
+    opened: list[SubprocessSandbox] = []
+
+    def opener() -> SubprocessSandbox:
+        opened.append(SubprocessSandbox())
+        return opened[-1]
+
+    env = {"JUDGE_CACHE_DIR": str(tmp_path / "cache")}
+    args = ("stress", "two-pointers/009", solution, "--json", "--time", "60", *extra)
+    result = invoke(*args, problems=bank, sandbox=opener, env=env)
+    assert result.exit_code in (0, 1), result.output
+    runs = sum(len(s.requests) for s in opened)
+    return result.exit_code, json.loads(result.stdout), runs
+
+
+def test_a_wrong_answer_is_shrunk_to_the_smallest_input_and_shown_in_full(bank: Path, tmp_path: Path) -> None:
+    code, document, runs = _stress(bank, tmp_path, OFF_ABOVE_49, "--seed", "3")
+    assert code == 1
+    found = document["found"]
+    assert isinstance(found, dict)
+    assert (found["verdict"], found["input"], found["expected"], found["got"]) == (
+        "WA",
+        {"n": 50},
+        2500,
+        2501,
+    )
+    # one session per job judged every batch and every shrink step: no container per input
+    assert runs == 2 + 1  # the reference timed once (the limit), then two sessions
+
+
+def test_a_crash_is_found_with_its_message(bank: Path, tmp_path: Path) -> None:
+    code, document, _ = _stress(bank, tmp_path, RAISES_ON_NEGATIVE, "--seed", "5")
+    found = document["found"]
+    assert code == 1 and isinstance(found, dict)
+    assert (found["verdict"], found["input"]) == ("RE", {"n": -4})
+    assert "ValueError" in str(found["message"])
+
+
+def test_a_right_solution_is_judged_on_every_distinct_input_without_a_difference(
+    bank: Path, tmp_path: Path
+) -> None:
+    code, document, _ = _stress(bank, tmp_path, "def square(n):\n    return n ** 2\n", "--examples", "300")
+    assert code == 0 and document["found"] is None
+    assert 100 < int(str(document["judged"])) <= 300
+    assert document["verdicts"] == {"AC": document["judged"]}
+
+
+def test_the_same_seed_finds_the_same_first_difference(bank: Path, tmp_path: Path) -> None:
+    first = _stress(bank, tmp_path, OFF_ABOVE_49, "--seed", "11")[1]["found"]
+    again = _stress(bank, tmp_path, OFF_ABOVE_49, "--seed", "11")[1]["found"]
+    assert isinstance(first, dict) and isinstance(again, dict)
+    assert first["first_input"] == again["first_input"]
+
+
+def test_a_file_that_does_not_compile_says_so(bank: Path, tmp_path: Path) -> None:
+    code, document, _ = _stress(bank, tmp_path, "def square(n:\n")
+    assert code == 0 and document["found"] is None and document["judged"] == 0
+    assert "does not load" in str(document["stopped"])
+
+
+def test_the_text_names_the_seed_that_reproduces_it(bank: Path, tmp_path: Path) -> None:
+    solution = tmp_path / "solution.py"
+    solution.write_text(OFF_ABOVE_49)
+    env = {"JUDGE_CACHE_DIR": str(tmp_path / "cache")}
+    result = invoke("stress", "two-pointers/009", solution, "--seed", "3", problems=bank, env=env)
+    assert result.exit_code == 1, result.output
+    assert 'input:    {"n": 50}' in result.stdout
+    assert f"Reproduce: judge stress two-pointers/009 {solution} --seed 3" in result.stdout
