@@ -111,9 +111,7 @@ def _search(
                 result.stopped = "the time budget ran out"
                 return None
             batch_round = batches[start : start + len(sessions)]
-            judged_round = list(
-                pool.map(lambda pair: pair[0].judge(pair[1]), zip(sessions, batch_round, strict=False))
-            )
+            judged_round: list[list[Judged]] = list(pool.map(Session.judge, sessions, batch_round))
             for judged in (j for batch in judged_round for j in batch):
                 seen[_key(judged.value)] = judged
                 result.judged += 1
