@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import queue
+import sys
+import threading
 import time
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,14 +73,18 @@ def stress(problem: Problem, source: bytes, context: Context, options: StressOpt
     limit_ms = prepare(problem, context).limit.limit_ms
     budget = options.time_s
     with contextlib.ExitStack() as stack:
+        stack.enter_context(_recursion_limit(problem.limits.recursion_depth))
         sessions = [
             stack.enter_context(Session(problem, source, context, limit_ms, budget + 30))
             for _ in range(max(1, options.jobs))
         ]
         seen: dict[str, Judged] = {}
         try:
-            drawn = _draw(strategy, options.seed, options.examples)
-            first = _search(sessions, drawn, seen, result, started + budget)
+            drawer = stack.enter_context(
+                contextlib.closing(_Drawer(strategy, options.seed, options.examples))
+            )
+            first = _search(sessions, drawer, seen, result, started + budget)
+            drawer.close()
             result.search_seconds = time.monotonic() - started
             if first is not None:
                 result.first_input = first.value
@@ -91,26 +99,96 @@ def _key(value: Any) -> str:
     return json.dumps(value, sort_keys=True)
 
 
-def _draw(strategy: Any, seed: int, count: int) -> list[Any]:
-    """The inputs Hypothesis generates for this seed, in order (nothing judged)."""
-    drawn: list[Any] = []
-    _hypothesis_run(strategy, seed, count, lambda value: drawn.append(value), shrink=False)
-    return drawn
+@contextlib.contextmanager
+def _recursion_limit(depth: int) -> Iterator[None]:
+    """The reference's recursion limit for the whole run: computing an expected answer
+    (expected.run_reference) then leaves it as it is, instead of changing it under the
+    Hypothesis run of the drawing thread, which warns about that."""
+    previous = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(previous, depth))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(previous)
+
+
+class _Stop(BaseException):
+    """Ends the drawing thread's Hypothesis run at once (not an Exception: no shrinking)."""
+
+
+class _Drawer:
+    """Hypothesis draws on a thread of its own, ahead of the judging, into a bounded
+    queue: the search starts judging at once instead of after every draw."""
+
+    END = object()
+
+    def __init__(self, strategy: Any, seed: int, count: int) -> None:
+        self.queue: queue.Queue[Any] = queue.Queue(maxsize=BATCH * 4)
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, args=(strategy, seed, count), daemon=True)
+        self.thread.start()
+
+    def _run(self, strategy: Any, seed: int, count: int) -> None:
+        def body(value: Any) -> None:
+            while not self.stop.is_set():
+                try:
+                    self.queue.put(value, timeout=0.1)
+                    return
+                except queue.Full:
+                    continue
+            raise _Stop
+
+        try:
+            _hypothesis_run(strategy, seed, count, body, shrink=False)
+        except _Stop:
+            pass
+        finally:
+            self._put_end()
+
+    def _put_end(self) -> None:
+        while True:
+            try:
+                self.queue.put(self.END, timeout=0.1)
+                return
+            except queue.Full:
+                if self.stop.is_set():
+                    return
+
+    def batches(self, size: int) -> Iterator[list[Any]]:
+        batch: list[Any] = []
+        while (value := self.queue.get()) is not self.END:
+            batch.append(value)
+            if len(batch) == size or (self.queue.empty() and batch):
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(timeout=30)
 
 
 def _search(
-    sessions: list[Session], drawn: list[Any], seen: dict[str, Judged], result: StressResult, end: float
+    sessions: list[Session], drawer: _Drawer, seen: dict[str, Judged], result: StressResult, end: float
 ) -> Judged | None:
     """Batches in rounds, one batch per session side by side; the first difference in
     the order Hypothesis drew them (what the shrink replay meets first, too)."""
-    unique = list({_key(v): v for v in drawn}.values())
-    batches = [unique[i : i + BATCH] for i in range(0, len(unique), BATCH)]
+    batches = drawer.batches(BATCH)
     with ThreadPoolExecutor(max_workers=len(sessions)) as pool:
-        for start in range(0, len(batches), len(sessions)):
+        while True:
             if time.monotonic() > end:
                 result.stopped = "the time budget ran out"
                 return None
-            batch_round = batches[start : start + len(sessions)]
+            batch_round = []
+            for batch in batches:
+                fresh = list({_key(v): v for v in batch if _key(v) not in seen}.values())
+                if fresh:
+                    batch_round.append(fresh)
+                if len(batch_round) == len(sessions):
+                    break
+            if not batch_round:
+                return None
             judged_round: list[list[Judged]] = list(pool.map(Session.judge, sessions, batch_round))
             for judged in (j for batch in judged_round for j in batch):
                 seen[_key(judged.value)] = judged
@@ -119,7 +197,6 @@ def _search(
                 result.verdicts[verdict] = result.verdicts.get(verdict, 0) + 1
                 if _differs(judged.result):
                     return judged
-    return None
 
 
 def _shrink(
@@ -182,7 +259,13 @@ def _hypothesis_run(strategy: Any, seed: int, count: int, body: Callable[[Any], 
     def probe(value: Any) -> None:
         body(value)
 
-    try:
-        probe()
-    except Exception:
-        pass
+    from hypothesis.errors import HypothesisWarning
+
+    with warnings.catch_warnings():
+        # the limit is process-wide: computing an expected answer on the other thread
+        # (expected.run_reference) changes it while this run is under way, harmlessly
+        warnings.filterwarnings("ignore", "The recursion limit will not be reset", HypothesisWarning)
+        try:
+            probe()
+        except Exception:  # _Differs, or Hypothesis's own (Flaky): what was found is kept
+            pass
