@@ -36,6 +36,7 @@ from ..judging.session import Judged, Session, SessionOver
 from ..judging.verdict import Verdict
 
 BATCH = 200
+SEARCH_SHARE = 0.6  # of the time budget: the rest is kept for shrinking what the search finds
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def stress(problem: Problem, source: bytes, context: Context, options: StressOpt
             drawer = stack.enter_context(
                 contextlib.closing(_Drawer(strategy, options.seed, options.examples))
             )
-            first = _search(sessions, drawer, seen, result, started + budget)
+            first = _search(sessions, drawer, seen, result, started + SEARCH_SHARE * budget)
             drawer.close()
             result.search_seconds = time.monotonic() - started
             if first is not None:

@@ -34,6 +34,11 @@ WATCH_POLL_S = 0.3
 @click.option("-v", "--verbose", is_flag=True, help="Show every test, also when all pass.")
 @click.option("--json", "as_json", is_flag=True, help="Print the versioned JSON report instead.")
 @click.option("--scaling", is_flag=True, help="Then measure how its time grows with n (judge complexity).")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="When a test fails, look for a small input where it differs (judge stress).",
+)
 @click.option("--color/--no-color", "colour", default=None, help="Force colours on or off.")
 @click.pass_context
 @handled
@@ -48,6 +53,7 @@ def run(
     verbose: bool,
     as_json: bool,
     scaling: bool,
+    explain: bool,
     colour: bool | None,
 ) -> None:
     """Judge SOLUTION against the tests of PROBLEM_ID.
@@ -77,6 +83,8 @@ def run(
     code = _judge_once(run_, problem, path, as_json, colour, **options)
     while watch:
         code = _judge_on_change(run_, problem, path, as_json, colour, **options)
+    if explain and not as_json and code == errors.EXIT_REJECTED and case_text is None:
+        _explain(run_, problem, path)
     if scaling and not as_json:
         from .complexity_command import scaling_of
 
@@ -126,6 +134,27 @@ def _judge_once(
 
         record_attempt(run, problem, source, report)
     return _exit_code(report)
+
+
+EXPLAIN_S = 10.0
+
+
+def _explain(run: Runtime, problem: Problem, path: Path) -> None:
+    """A few seconds of `judge stress`: a small random input of the problem's own
+    generator where the answer differs, shown in full (it is not a hidden test)."""
+    import random
+
+    from ..analysis.stress import StressOptions, stress
+    from ..render.stress_view import stress_text
+
+    click.echo(f"\nLooking for a small input where your answer differs (up to {EXPLAIN_S:.0f} s)...")
+    seed = random.SystemRandom().randrange(2**32)
+    source = read_solution(path, run.policy.sizes.source_bytes)
+    result = stress(problem, source, run.judging(log_to_stderr), StressOptions(seed=seed, time_s=EXPLAIN_S))
+    if result.found is None:
+        click.echo("None found among small random inputs: the failing tests need larger or rarer inputs.")
+        return
+    click.echo(stress_text(result, f"judge stress {problem.id} {path}"))
 
 
 def _exit_code(report: Any) -> int:

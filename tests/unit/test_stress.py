@@ -100,3 +100,31 @@ def test_the_text_names_the_seed_that_reproduces_it(bank: Path, tmp_path: Path) 
     assert result.exit_code == 1, result.output
     assert 'input:    {"n": 50}' in result.stdout
     assert f"Reproduce: judge stress two-pointers/009 {solution} --seed 3" in result.stdout
+
+
+def test_run_explain_shows_a_small_input_after_a_failing_hidden_test(tmp_path: Path) -> None:
+    folder = write_problem(
+        tmp_path / "problems",
+        SQUARE,
+        "def square(n):\n    return n * n\n",
+        [case("a", n=2), case("b", n=3)],
+        [case("big", n=700)],
+    )
+    (folder / "brute.py").write_text(BRUTE)
+    solution = tmp_path / "solution.py"
+    solution.write_text(OFF_ABOVE_49)
+    env = {"JUDGE_CACHE_DIR": str(tmp_path / "cache"), "JUDGE_DATA_DIR": str(tmp_path / "data")}
+    result = invoke(
+        "run",
+        "two-pointers/009",
+        solution,
+        "--explain",
+        "--no-color",
+        problems=tmp_path / "problems",
+        env=env,
+    )
+
+    assert result.exit_code == 1, result.output
+    assert "Looking for a small input where your answer differs" in result.stdout
+    assert 'input:    {"n": 50}' in result.stdout
+    assert result.stdout.index("WA (Wrong Answer) on hidden/01-case") < result.stdout.index("Looking for")
