@@ -7,7 +7,7 @@ package, under a key that any machine computes alike:
 
     the package's tests and expected-answer inputs (`problem_digest`, which covers the
     harness), reference.py, submissions/accepted/*.py, brute.py, mutants.yaml, and the
-    mutation engine's own code (judge/analysis)
+    mutation engine's own code (ENGINE_FILES: not stress or complexity)
 
 A run whose key matches the record takes the record's counts instead of judging (and
 says "recorded"); any change to what decides the result, in the package or the engine,
@@ -31,7 +31,9 @@ from .equivalents import FILE
 
 RECORD_FILE = "mutants-record.json"
 FORMAT = "coding-judge/mutants-record@1"
-ENGINE_DIR = Path(__file__).resolve().parent  # judge/analysis: operators, search, this
+ENGINE_DIR = Path(__file__).resolve().parent  # judge/analysis
+# the mutation engine: what makes, judges and explains mutants (not stress or complexity)
+ENGINE_FILES = ("mutation.py", "mutants.py", "equivalents.py", "search.py", "record.py", "operators")
 
 
 def record_key(problem: Problem) -> str:
@@ -40,7 +42,9 @@ def record_key(problem: Problem) -> str:
     files = [problem.reference_path, *sorted((folder / "submissions" / "accepted").glob("*.py"))]
     files += [problem.brute_path, folder / FILE]
     named = [(p.relative_to(folder).as_posix(), p) for p in files]
-    named += [(f"engine/{p.relative_to(ENGINE_DIR).as_posix()}", p) for p in sorted(ENGINE_DIR.rglob("*.py"))]
+    engine = [p for name in ENGINE_FILES for p in sorted((ENGINE_DIR / name).glob("**/*.py"))]
+    engine += [ENGINE_DIR / name for name in ENGINE_FILES if name.endswith(".py")]
+    named += [(f"engine/{p.relative_to(ENGINE_DIR).as_posix()}", p) for p in engine]
     for name, path in named:
         if path.is_file():
             digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
