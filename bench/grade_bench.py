@@ -74,6 +74,13 @@ def on_cluster(repo: Path, env: dict[str, str], tmp: Path, runs: int) -> list[fl
         return [timed(command, env, report)[0] for _ in range(runs)]
 
 
+def _tests_seconds(document: dict[str, object]) -> float:
+    """The time the graded solutions spent in their tests, summed (the report's total_ms)."""
+    problems = document["problems"]
+    assert isinstance(problems, list)
+    return sum((p["report"] or {}).get("total_ms") or 0.0 for p in problems) / 1000
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
@@ -90,13 +97,20 @@ def main() -> int:
         warm, graded = grade(repo, [*jobs, "--no-cache"], env, report)
         accepted = sum(1 for p in graded["problems"] if p["status"] == "accepted")  # type: ignore[union-attr]
         print(f"{count} reference solutions, {accepted} accepted; warm-up {warm:.1f} s (limits derived)")
-        cold = [grade(repo, [*jobs, "--no-cache"], env, report)[0] for _ in range(options.runs)]
+        colds = [grade(repo, [*jobs, "--no-cache"], env, report) for _ in range(options.runs)]
+        cold = [seconds for seconds, _ in colds]
+        tests_s = statistics.median(_tests_seconds(document) for _, document in colds)
         again = [grade(repo, jobs, env, report)[0] for _ in range(options.runs)]
         clustered = on_cluster(repo, env, Path(tmp), options.runs) if options.cluster else []
     cold_s, again_s = statistics.median(cold), statistics.median(again)
     rate = count / cold_s
     print(f"cold grade   median {cold_s:6.1f} s  {rate:5.2f} solutions/s  (goal >= {GOAL_RATE})")
     print(f"             with -j {options.jobs}")
+    floor = tests_s / max(1, options.jobs)
+    print(
+        f"floor        the solutions' own test time sums to {tests_s:.1f} s: on {options.jobs} cores no grade"
+    )
+    print(f"             of these {count} can take less than {floor:.1f} s ({count / floor:.2f} solutions/s)")
     print(f"re-grade     median {again_s:6.2f} s  (goal < {GOAL_REGRADE_S} s)")
     print(f"runs: cold {[round(s, 1) for s in cold]}, re-grade {[round(s, 2) for s in again]}")
     if clustered:
