@@ -80,9 +80,8 @@ def main() -> int:
         result = stress(problem, path.read_bytes(), context, StressOptions(seed=1, time_s=GOAL_SHRINK_S))
         recorded = fails_on(path)
         if result.found is None:
-            print(
-                f"  not found  {ident} {path.name} ({result.judged} judged; {result.stopped or 'no difference'})"
-            )
+            why = result.stopped or "no difference"
+            print(f"  not found  {ident} {path.name} ({result.judged} judged; {why})")
             continue
         found += 1
         seconds.append(result.seconds)
