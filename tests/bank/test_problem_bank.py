@@ -27,6 +27,10 @@ FULL_STRENGTH = (
     "linked-list",
     "trees",
     "heap",
+    "intervals-greedy",
+    "graphs",
+    "backtracking",
+    "dynamic-programming",
 )
 FOLDERS = iter_problem_dirs(ROOT / "problems")
 SLUGS = {p.slug for p in load_patterns(ROOT / "patterns")}
