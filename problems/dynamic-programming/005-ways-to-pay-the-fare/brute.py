@@ -1,0 +1,21 @@
+"""Brute force: every count of every token value, up to the fare."""
+
+from hypothesis import strategies as st
+
+
+def inputs():
+    return st.fixed_dictionaries(
+        {
+            "tokens": st.lists(st.integers(1, 12), min_size=1, max_size=4, unique=True),
+            "fare": st.integers(0, 30),
+        }
+    )
+
+
+def waysToPay(tokens, fare):
+    def go(i, left):
+        if i == len(tokens):
+            return 1 if left == 0 else 0
+        return sum(go(i + 1, left - c * tokens[i]) for c in range(left // tokens[i] + 1))
+
+    return go(0, fare) % 1_000_000_007

@@ -1,0 +1,15 @@
+# top-down on (l, r) with the lantern released last in between, memoised
+from functools import lru_cache
+
+
+def bestFinale(glow):
+    b = [1] + glow + [1]
+
+    @lru_cache(maxsize=None)
+    def best(l, r):
+        top = 0
+        for k in range(l + 1, r):
+            top = max(top, best(l, k) + best(k, r) + b[l] * b[k] * b[r])
+        return top
+
+    return best(0, len(b) - 1)

@@ -1,0 +1,16 @@
+# bug: sets end = last[ch] instead of max(end, last[ch]), so a letter ending early pulls the cut back (fails sample 1)
+# fails on: {"s": "aba"}
+# origin: independent
+from typing import List
+
+
+def splitIntoPieces(s: str) -> List[int]:
+    last = {ch: i for i, ch in enumerate(s)}
+    pieces = []
+    start = end = 0
+    for i, ch in enumerate(s):
+        end = last[ch]
+        if i == end:
+            pieces.append(i - start + 1)
+            start = i + 1
+    return pieces

@@ -1,0 +1,14 @@
+# origin: independent
+import heapq
+from typing import List
+
+
+def mostRepairs(jobs: List[List[int]]) -> int:
+    taken = []
+    total = 0
+    for duration, deadline in sorted(jobs, key=lambda j: j[1]):
+        heapq.heappush(taken, -duration)
+        total += duration
+        if total > deadline:
+            total += heapq.heappop(taken)
+    return len(taken)
