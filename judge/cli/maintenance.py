@@ -23,14 +23,24 @@ from .app import EXIT_CODES, handled, load, log_to_stderr, main, runtime, style
     show_default=True,
     help="Verify this many problems at once (each sandbox gets one CPU).",
 )
+@click.option(
+    "--fresh",
+    is_flag=True,
+    help="Verify even the packages whose verify-record.json matches (ignore the records).",
+)
 @click.pass_context
 @handled
-def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_json: bool, jobs: int) -> None:
+def verify(
+    ctx: click.Context, problem_id: str | None, all_problems: bool, as_json: bool, jobs: int, fresh: bool
+) -> None:
     """Prove problems: known-good code passes, known-bad code is rejected.
 
     The reference and every accepted/ submission must get AC on every test, every
     wrong_answer/ submission WA on at least one, every time_limit_exceeded/ submission
-    TLE on at least one. Prints the time limit derived from the reference.
+    TLE on at least two max-size tests. Prints the time limit derived from the reference.
+    A passing verification is written into the package (verify-record.json, to commit
+    with it); a later run on any machine takes it while the package and the judge's
+    code are unchanged (--fresh verifies anyway).
 
     \b
     Example:
@@ -58,10 +68,14 @@ def verify(ctx: click.Context, problem_id: str | None, all_problems: bool, as_js
             problem = load_problem(folder, slugs)
         except errors.JudgeError as error:  # recorded; the batch goes on
             return failed_to_load(id_of(folder), error)
-        return verify_problem(problem, context)
+        return verify_problem(problem, context, take_record=not fresh, keep_record=True)
 
     results = []
-    verified = [verify_problem(single, context)] if single else cancellable_map(context, jobs, one, folders)
+    verified = (
+        [verify_problem(single, context, not fresh, True)]
+        if single
+        else cancellable_map(context, jobs, one, folders)
+    )
     for result in verified:
         results.append(result)
         if not as_json:

@@ -86,6 +86,7 @@ def _verify_dict(result: VerifyResult) -> dict[str, Any]:
         "reference_slowest_ms": round(limit.slowest_ms, 3) if limit else None,
         "derivation": limit.explain() if limit else None,
         "issues": result.issues,
+        "recorded": result.recorded is not None,
         "submissions": [
             {
                 "path": c.path,
@@ -95,5 +96,6 @@ def _verify_dict(result: VerifyResult) -> dict[str, Any]:
                 "reason": c.reason,
             }
             for c in result.checks
-        ],
+        ]
+        + [{**entry, "ok": True} for entry in result.recorded or []],
     }

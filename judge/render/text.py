@@ -105,6 +105,14 @@ def render_verify(result: VerifyResult, style: Style = _plain) -> str:
         f"{result.problem_id} · {result.title or '(not loaded)'}: {mark} "
         f"({result.test_count} tests, {result.seconds:.1f} s)"
     ]
+    if result.recorded is not None:
+        lines[0] += " (recorded: the package and the judge are unchanged since it was verified)"
+        lines.append(f"  {result.recorded_limit} (where it was verified)")
+        for entry in result.recorded:
+            detail = f" — {entry.get('reason')}" if entry.get("reason") else ""
+            lines.append(
+                f"  [ok] {entry.get('path')}: {entry.get('verdict')} (wanted {entry.get('expected')}){detail}"
+            )
     if result.limit is not None:
         lines.append(f"  {result.limit.explain()}")
     for check in result.checks:

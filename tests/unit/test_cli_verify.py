@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from fakes import SubprocessSandbox, invoke
-from problem_packages import case, function_entry, write_problem
+from problem_packages import case, copy_problem, function_entry, write_problem
 
 from judge.judging.policy import Policy, TimePolicy
 
@@ -74,6 +74,7 @@ def test_verify_fails_when_a_wrong_submission_passes(tmp_path: Path) -> None:
     assert "[FAIL] submissions/wrong_answer/not_wrong.py: AC" in result.stdout
     assert "never got WA (worst: AC)" in result.stdout
     assert "[FAIL] submissions/time_limit_exceeded/ holds no submission" in result.stdout
+    assert not (root / "two-pointers" / "009-tiny" / "verify-record.json").exists()  # only a pass is kept
     assert re.search(
         r"\n0/1 problem\(s\) verified in [0-9.]+ s; failed: two-pointers/009$", result.stdout.rstrip()
     )
@@ -114,13 +115,48 @@ def test_verify_needs_one_id_or_all() -> None:
         assert result.stderr == "Error: give one PROBLEM_ID or --all\n"
 
 
-def test_verify_the_pair_sum_problem() -> None:
-    """Slow-ish: the O(n^2) submission is stopped at the time limit on each maximum-size test."""
-    result = _judge("verify", "two-pointers/001")
+def test_verify_the_pair_sum_problem(tmp_path: Path) -> None:
+    """Slow-ish: the O(n^2) submission is stopped at the time limit on each maximum-size test.
+    A copy: a passing verification writes its record into the package."""
+    copy_problem(tmp_path)
+    result = _judge("verify", "two-pointers/001", problems=tmp_path)
 
     assert result.exit_code == 0, result.output
     assert "two-pointers/001 · Pair With Target Sum: ok" in result.stdout
     assert "1/1 problem(s) verified" in result.stdout
+
+
+def test_a_passing_verification_is_recorded_and_taken_until_the_package_changes(tmp_path: Path) -> None:
+    root = _square_bank(
+        tmp_path / "problems", {"wrong_answer/d.py": DOUBLE_SOURCE, "time_limit_exceeded/s.py": SLOW_ON_FOUR}
+    )
+    folder = root / "two-pointers" / "009-tiny"
+    opened: list[SubprocessSandbox] = []
+
+    def opener() -> SubprocessSandbox:
+        opened.append(SubprocessSandbox())
+        return opened[-1]
+
+    def verify(*extra: str) -> tuple[dict[str, object], int]:
+        before = sum(len(s.requests) for s in opened)
+        result = _judge("verify", "two-pointers/009", "--json", *extra, problems=root, sandbox=opener)
+        assert result.exit_code == 0, result.output
+        (problem,) = json.loads(result.stdout)["problems"]
+        return problem, sum(len(s.requests) for s in opened) - before
+
+    first, runs = verify()
+    assert runs > 0 and not first["recorded"] and (folder / "verify-record.json").is_file()
+    again, runs = verify()
+    assert (
+        runs == 0
+        and again["recorded"]
+        and again["submissions"]
+        == [{**s, "ok": True} for s in json.loads((folder / "verify-record.json").read_text())["checks"]]
+    )
+    assert verify("--fresh")[1] > 0
+    (folder / "submissions" / "wrong_answer" / "d.py").write_text(DOUBLE_SOURCE + "# edited\n")
+    changed, runs = verify()
+    assert runs > 0 and not changed["recorded"]
 
 
 # --- a batch, and faults of the judge's own --------------------------------------------
