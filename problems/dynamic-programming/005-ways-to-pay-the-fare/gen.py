@@ -22,6 +22,12 @@ def generate():
         "input": {"tokens": list(range(1, K + 1)), "fare": FARE},
     }
     yield {
+        "name": "max-small-tokens-odd-fare",
+        "description": "an odd fare near the largest, the most token values, all small, largest first",
+        "tags": ["max-size", "extremes"],
+        "input": {"tokens": list(range(K, 0, -1)), "fare": FARE - 1},
+    }
+    yield {
         "name": "max-random-tokens",
         "description": "largest fare, the most token values, random",
         "tags": ["max-size", "random"],
