@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..bank.documents import read_yaml
 from ..bank.fields import Fields
-from ..bank.loader import read_yaml
 
 FILE = "mutants.yaml"
 ID = re.compile(r"^[0-9a-f]{10}$")

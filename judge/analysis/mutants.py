@@ -87,14 +87,18 @@ def analyse(
         job = prepare(problem, context)
         key = _cache_key(problem, job.limit.limit_ms, context.sandbox.image)
         cached = _read_cache(context.cache_dir, problem, key)
-        if cached is not None:
-            return cached
-        result = _analyse(problem, context, job, jobs, search or Search())
+        result = cached if cached is not None else _analyse(problem, context, job, jobs, search or Search())
     except JudgeError as error:
         return MutationResult(problem.id, errors=[str(error)], seconds=time.monotonic() - started)
+    if cached is not None:
+        return _record(problem, lasting, cached)  # a clean cached result is recorded too
     result.seconds = time.monotonic() - started
     if not result.errors:
         _write_cache(context.cache_dir, problem, key, result)
+    return _record(problem, lasting, result)
+
+
+def _record(problem: Problem, lasting: str, result: MutationResult) -> MutationResult:
     if result.ok:
         write_record(problem, lasting, result.total, result.killed, result.equivalent, result.kills)
     return result

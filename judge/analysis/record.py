@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
+from ..atomic_file import write_atomically
 from ..bank.model import Problem
 from ..judging.expected import problem_digest
 from .equivalents import FILE
@@ -81,11 +81,9 @@ def write_record(
     }
     path = problem.path / RECORD_FILE
     text = json.dumps(data, indent=2) + "\n"
-    temporary = path.with_name(f".{RECORD_FILE}.{os.getpid()}.tmp")
     try:
         if path.is_file() and path.read_text(encoding="utf-8") == text:
             return
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
     except OSError:
-        temporary.unlink(missing_ok=True)
+        pass  # an unreadable record is replaced
+    write_atomically(path, text)

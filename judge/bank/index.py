@@ -10,14 +10,12 @@ unwritable index only costs the parsing.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .loader import iter_problem_dirs, load_problem
+from ..atomic_file import write_atomically
 
 INDEX_FILE = "bank-index-1.json"  # bump when Summary's fields change
 
@@ -36,6 +34,8 @@ def summaries(
 ) -> list[Summary]:
     """Every problem's summary (only PATTERN's, if given), in folder order. A problem
     that does not load raises its ProblemFormatError, as load_problem does."""
+    from .loader import iter_problem_dirs, load_problem  # not at import: most runs need neither's YAML
+
     folders = iter_problem_dirs(problems_dir, pattern)
     index_path = cache_dir / INDEX_FILE if cache_dir is not None else None
     known = _read(index_path, problems_dir) if index_path is not None else {}
@@ -85,11 +85,6 @@ def _read(path: Path, problems_dir: Path) -> dict[str, Any]:
 
 
 def _write(path: Path, problems_dir: Path, entries: dict[str, Any]) -> None:
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps({"root": str(problems_dir.resolve()), "problems": entries}))
-        os.replace(temporary, path)  # readers see the old index or the new one, never half
-    except OSError:  # an unwritable cache only costs the parsing next time
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+    # readers see the old index or the new one, never half; an unwritable cache only costs
+    # the parsing next time
+    write_atomically(path, json.dumps({"root": str(problems_dir.resolve()), "problems": entries}))

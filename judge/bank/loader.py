@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import ProblemFormatError, ProblemNotFound
 from .constraints import parse_constraints
+from .documents import read_yaml
 from .entries import parse_entry
 from .fields import Fields
 from .model import GROWTH_CLASSES, CheckerSpec, Complexity, Limits, Problem
+from .patterns import Pattern, load_patterns
+
+__all__ = [
+    "Pattern", "iter_problem_dirs", "load_patterns", "load_problem", "read_yaml", "resolve_problem",
+]  # fmt: skip
 
 FOLDER = re.compile(r"^(\d{3})-([a-z0-9]+(?:-[a-z0-9]+)*)$")
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -36,47 +39,6 @@ TOP_KEYS = {
     "hints",
     "constraints",
 }
-
-
-@dataclass(frozen=True)
-class Pattern:
-    slug: str
-    title: str
-    summary: str
-
-
-def read_yaml(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ProblemFormatError(path, None, "file is missing") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ProblemFormatError(path, None, f"cannot be read ({error})") from None
-    try:
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark else None
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise ProblemFormatError(path, where, f"invalid YAML: {problem}") from None
-    except (ValueError, TypeError, AttributeError) as error:  # a scalar the loader cannot build
-        raise ProblemFormatError(path, None, f"invalid YAML: {type(error).__name__}: {error}") from None
-
-
-def load_patterns(patterns_dir: Path) -> list[Pattern]:
-    """The patterns in drill order: patterns.yaml's `patterns:` list (or the whole file,
-    when it is a plain list)."""
-    path = patterns_dir / "patterns.yaml"
-    data = read_yaml(path)
-    if isinstance(data, dict):
-        data = data.get("patterns")
-    if not isinstance(data, list):
-        raise ProblemFormatError(path, None, "must hold a list of patterns under `patterns:`")
-    patterns = []
-    for index, item in enumerate(data):
-        fields = Fields(item, path, f"[{index}]")
-        patterns.append(Pattern(fields.text("slug"), fields.text("title"), fields.text("summary")))
-    return patterns
 
 
 def resolve_problem(problems_root: Path, ident: str) -> Path:

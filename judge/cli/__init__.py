@@ -16,27 +16,7 @@ complexity_command.py  complexity (measured growth against the intended)
 stress_command.py      stress (random inputs, a smallest one where the answers differ)
 """
 
-from . import (
-    analysis,
-    complexity_command,
-    diagnose,
-    drill,
-    grading,
-    init_ci,
-    maintenance,
-    mock,
-    plan_command,
-    practice,
-    progress_commands,
-    run_command,
-    serving,
-    stress_command,
-)
 from .app import main
 
-# importing a command module registers its commands with `main`
-COMMAND_MODULES = (
-    analysis, complexity_command, diagnose, drill, grading, init_ci, maintenance, mock, plan_command,
-    practice, progress_commands, run_command, serving, stress_command,
-)  # fmt: skip
+# a command's module is imported when the command runs (lazy.py says which module holds which)
 __all__ = ["main"]

@@ -24,8 +24,10 @@ import click
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from ..bank.model import Problem
+
 from .. import errors
-from ..bank.model import Problem
+from .lazy import LazyGroup
 from .runtime import Runtime
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -111,7 +113,7 @@ def load(run: Runtime, ident: str) -> Problem:
     return load_problem(resolve_problem(run.config.problems_dir, ident), slugs)
 
 
-@click.group(epilog=EXIT_CODES)
+@click.group(cls=LazyGroup, epilog=EXIT_CODES)
 @click.option(
     "--problems",
     "problems_dir",

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .. import errors
-from ..bank.model import Case, Problem
 from .app import EXIT_CODES, console, handled, load, main, pattern_slug, runtime, style
 from .runtime import Runtime
 from .solution_file import starter_name
+
+if TYPE_CHECKING:
+    from ..bank.model import Case, Problem
 
 
 @main.command("list", epilog=EXIT_CODES)
@@ -29,7 +32,7 @@ def list_problems(ctx: click.Context, pattern: str | None) -> None:
     from ..render import text
 
     settings = runtime(ctx).config
-    patterns = load_patterns(settings.patterns_dir)
+    patterns = load_patterns(settings.patterns_dir, settings.cache_dir)
     slugs = [p.slug for p in patterns]
     if pattern is not None:
         pattern = pattern_slug(pattern, slugs)

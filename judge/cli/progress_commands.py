@@ -7,15 +7,17 @@ import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .. import errors
 from ..bank.index import Summary
-from ..bank.model import Problem
 from .app import EXIT_CODES, handled, load, main, pattern_slug, runtime, style
 from .runtime import Runtime
+
+if TYPE_CHECKING:
+    from ..bank.model import Problem
 
 
 def open_store(run: Runtime) -> Any:
@@ -35,7 +37,7 @@ def marks(run: Runtime, problems: Sequence[Summary | Problem]) -> dict[str, str]
         if not stats:
             return {}
         difficulty = {p.id: p.difficulty for p in problems}
-        states = review_states(store, difficulty, load_rules(run.config.patterns_dir))
+        states = review_states(store, difficulty, load_rules(run.config.patterns_dir, run.config.cache_dir))
     except errors.JudgeError as error:
         click.echo(f"Warning: progress not shown: {error}", err=True)
         return {}
@@ -50,16 +52,16 @@ def marks(run: Runtime, problems: Sequence[Summary | Problem]) -> dict[str, str]
 def review_context(run: Runtime) -> tuple[Any, ...]:
     """The bank as progress sees it, the store, and every problem's review state."""
     from ..bank.index import summaries
-    from ..bank.loader import load_patterns
+    from ..bank.patterns import load_patterns
     from ..progress.cached import review_states
     from ..progress.recommend import Item
     from ..progress.rules import load_rules
 
     settings = run.config
-    patterns = [p.slug for p in load_patterns(settings.patterns_dir)]
+    patterns = [p.slug for p in load_patterns(settings.patterns_dir, settings.cache_dir)]
     problems = summaries(settings.problems_dir, set(patterns), settings.cache_dir)
     items = [Item(p.id, p.pattern, p.difficulty, p.title, p.tags) for p in problems]
-    rules = load_rules(settings.patterns_dir)
+    rules = load_rules(settings.patterns_dir, settings.cache_dir)
     store = open_store(run)
     states = review_states(store, {i.id: i.difficulty for i in items}, rules)
     return items, patterns, store, states, rules

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..judging.context import Context
 from ..judging.policy import DEFAULT, Policy
 from ..settings import Settings
 
 if TYPE_CHECKING:
+    from ..judging.context import Context
     from ..sandbox import Sandbox
     from ..sandbox.attach import Started
 
@@ -63,4 +63,6 @@ class Runtime:
 
     def judging(self, log: Log) -> Context:
         """A judging context for one command; its sandbox is opened on first use."""
+        from ..judging.context import Context  # not at import: `judge next` never judges
+
         return Context(lambda: self.open_sandbox(log), self.config.cache_dir, self.policy)

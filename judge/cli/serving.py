@@ -106,3 +106,6 @@ def _preload() -> None:
     from ..bank import loader  # noqa: F401
     from ..judging import core, expected, verify  # noqa: F401
     from ..render import json_out, text  # noqa: F401
+    from .lazy import load_all
+
+    load_all()  # the command modules load lazily; a worker forks from here with them loaded

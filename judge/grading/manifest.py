@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from ..bank.documents import read_yaml
 from ..bank.fields import Fields
-from ..bank.loader import read_yaml
 from ..errors import JudgeError, ProblemFormatError
 
 MANIFEST = "judge.yaml"

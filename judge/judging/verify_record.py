@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
+from ..atomic_file import write_atomically
 from ..bank.model import Problem
 from .expected import problem_digest
 
@@ -69,13 +69,11 @@ def write_verify_record(
     data = {"format": FORMAT, "key": key, "tests": tests, "limit": limit, "checks": checks}
     path = problem.path / RECORD_FILE
     text = json.dumps(data, indent=2) + "\n"
-    temporary = path.with_name(f".{RECORD_FILE}.{os.getpid()}.tmp")
     try:
         if path.is_file():
             old = json.loads(path.read_text(encoding="utf-8"))
             if isinstance(old, dict) and old.get("key") == key:
                 return  # verified again under the same key: keep the record as it is
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
     except (OSError, ValueError):
-        temporary.unlink(missing_ok=True)
+        pass  # an unreadable record is replaced
+    write_atomically(path, text)

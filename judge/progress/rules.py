@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..bank.documents import read_yaml
 from ..bank.fields import Fields
-from ..bank.loader import read_yaml
 from .model import Rules
 
 
-def load_rules(patterns_dir: Path) -> Rules:
+def load_rules(patterns_dir: Path, cache_dir: Path | None = None) -> Rules:
     path = patterns_dir / "patterns.yaml"
-    data = read_yaml(path)
+    data = read_yaml(path, cache_dir)
     drilling = data.get("drilling") if isinstance(data, dict) else None
     if drilling is None:
         return Rules()

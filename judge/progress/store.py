@@ -31,6 +31,10 @@ _TABLES = (
     " failed_tags TEXT NOT NULL, source_digest TEXT NOT NULL, seconds_open REAL, hints INTEGER NOT NULL,"
     " origin TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS attempts_by_problem ON attempts (problem, at)",
+    # covering indexes for the per-problem summaries of `progress`, `list` and `next`
+    "CREATE INDEX IF NOT EXISTS attempts_summary"
+    " ON attempts (problem, verdict, at, failed_tags, seconds_open)",
+    "CREATE INDEX IF NOT EXISTS attempts_tags ON attempts (problem, failed_tags)",
     "CREATE TABLE IF NOT EXISTS opened (problem TEXT PRIMARY KEY, at TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS hints (problem TEXT PRIMARY KEY, revealed INTEGER NOT NULL)",
     # derived, and rebuilt from attempts whenever a problem has new ones (or the rules change)

@@ -16,8 +16,8 @@ from ..judging.verdict import Verdict
 
 if TYPE_CHECKING:  # only for annotations: keep `judge run` from importing these
     from ..bank.index import Summary
-    from ..bank.loader import Pattern
     from ..bank.model import Problem
+    from ..bank.patterns import Pattern
     from ..judging.verify import VerifyResult
 
 Style = Callable[..., str]

@@ -5,6 +5,7 @@ the standard library, and no module grows past the size a reader can hold."""
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -63,6 +64,21 @@ def test_the_entry_point_imports_the_cli_only_when_it_runs_it() -> None:
     code = f"import sys, judge.entry; print({loaded})"
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert ran.stdout.strip() == "[]", ran.stderr
+
+
+def test_a_command_imports_only_its_own_module_of_commands(tmp_path: Path) -> None:
+    """`judge next` must not pay for importing grade, stress or mutants (issue 14's 0.3 s)."""
+    code = (
+        "import sys\nfrom judge.cli import main\n"
+        "try:\n    main(['next'])\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith('judge.cli.')))"
+    )
+    env = {**os.environ, "JUDGE_DATA_DIR": str(tmp_path), "JUDGE_SERVER": "off"}
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    loaded = ran.stdout.rsplit("LOADED", 1)[-1]
+    assert "judge.cli.progress_commands" in loaded, ran.stderr
+    for heavy in ("grading", "stress_command", "analysis", "complexity_command", "maintenance"):
+        assert f"judge.cli.{heavy}'" not in loaded
 
 
 def test_no_module_is_longer_than_a_reader_can_hold() -> None:

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from problem_packages import case, function_entry, write_problem
 
-from judge.bank import index
+from judge.bank import index, loader
 from judge.bank.index import Summary, summaries
 from judge.errors import ProblemFormatError
 
@@ -48,7 +48,7 @@ def test_the_index_gives_what_loading_gives_and_is_read_the_second_time(
     def no_parsing(*_: object) -> None:
         raise AssertionError("a problem.yaml was parsed although the index holds it")
 
-    monkeypatch.setattr(index, "load_problem", no_parsing)
+    monkeypatch.setattr(loader, "load_problem", no_parsing)
     assert summaries(bank, PATTERNS, cache) == first
     assert summaries(bank, PATTERNS, cache, pattern="stack") == first[:1]
 

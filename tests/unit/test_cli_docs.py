@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 from types import ModuleType
 
+import click
 from problem_packages import REPO_ROOT
 
 
@@ -30,7 +31,21 @@ def test_the_reference_covers_every_command() -> None:
 
     text = _generator().render()
 
-    for name in main.commands:
+    for name in main.list_commands(click.Context(main)):
         assert f"## `judge {name}`" in text
     assert "## `judge sandbox build`" in text
     assert "Exit codes:" in text
+
+
+def test_the_lazy_command_table_names_the_module_of_every_command() -> None:
+    """lazy.COMMANDS must list exactly the commands the modules register, each with its module."""
+    from judge.cli import main
+    from judge.cli.lazy import COMMANDS, load_all
+
+    load_all()
+
+    assert set(main.commands) == set(COMMANDS)
+    for name, command in main.commands.items():
+        assert command.callback is not None or isinstance(command, click.Group)
+        holder = command.callback.__module__ if command.callback else None
+        assert holder == f"judge.cli.{COMMANDS[name]}", name

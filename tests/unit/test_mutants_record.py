@@ -56,6 +56,21 @@ def test_a_clean_result_is_recorded_and_taken_on_a_fresh_machine(tmp_path: Path)
     assert runs > 0 and not fresh["recorded"] and fresh["killed"] == first["killed"]
 
 
+def test_a_clean_result_taken_from_the_cache_is_recorded_too(tmp_path: Path) -> None:
+    """A package analysed before records existed (or whose record was deleted) gets one
+    from the cached result, without judging again."""
+    bank = _bank(tmp_path)
+    first, _ = _mutants(bank, tmp_path / "cache")
+    record = bank / "two-pointers" / "009-tiny" / RECORD_FILE
+    kept = record.read_text()
+    record.unlink()
+
+    again, runs = _mutants(bank, tmp_path / "cache")
+
+    assert runs == 0 and not again["recorded"] and again["killed"] == first["killed"]
+    assert record.read_text() == kept
+
+
 @pytest.mark.parametrize(
     "change",
     ["a test", "the reference", "an accepted file", "mutants.yaml", "a forged record"],
