@@ -22,6 +22,7 @@ from ..judging.job import Job, TimeLimit
 from ..judging.run import judge_job
 from ..judging.verdict import Verdict
 from .growth import Fit, Point, declared, fit, too_slow, verdict
+from .space import Space, judge_space, peak
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Options:
     steps: int = 7  # sizes: n_max / 2^(steps-1) ... n_max
     repeats: int = 3
     budget_ms: int = 2000  # a run slower than this ends the growth of its side
+    space: bool = True  # also trace extra space at the sizes timed (space.py)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Scaling:
     too_slow: bool
     claim: str | None  # the candidate's `# O(...) time` comment, judged against the measure
     wrong_at: int | None  # a size where the candidate's answer was not accepted
+    space: Space | None = None
 
 
 def measure(problem: Problem, source: bytes, context: Context, options: Options = Options()) -> Scaling:
@@ -54,6 +57,8 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
     reference_points: list[Point] = []
     wrong_at = None
     yours_done = reference_done = False
+    yours_space: list[Point] = []
+    reference_space: list[Point] = []
     for n in sizes:
         inputs = [sized(n, seed) for seed in range(options.repeats)]
         expected = run_reference(problem, inputs, context.policy.stack_bytes)
@@ -64,21 +69,33 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
             wrong_at = wrong_at or (n if wrong else None)
             if point is not None:
                 yours_points.append(point)
+                _trace(options, yours_space, problem, tests, source, context)
         if not reference_done:
             point, slow, _ = _time(problem, tests, reference, context, options)
             reference_done = slow or point is None
             if point is not None:
                 reference_points.append(point)
+                _trace(options, reference_space, problem, tests, reference, context)
         if yours_done and reference_done:
             break
     intended = problem.complexity.time_growth
     yours_fit, reference_fit = fit(yours_points), fit(reference_points)
     claim = _claim(source, yours_fit)
+    space = (
+        judge_space(yours_space, reference_space, problem.complexity.space_growth) if options.space else None
+    )
     return Scaling(
         yours_points, reference_points, yours_fit, reference_fit,
         verdict(yours_fit, reference_fit, intended), too_slow(yours_fit, intended, reference_fit), claim,
-        wrong_at,
+        wrong_at, space,
     )  # fmt: skip
+
+
+def _trace(
+    options: Options, into: list[Point], problem: Problem, tests: TestSet, source: bytes, context: Context
+) -> None:
+    if options.space and (point := peak(problem, tests, source, context, options.budget_ms)) is not None:
+        into.append(point)
 
 
 def _tests(n: int, inputs: list[object], expected: list[object]) -> TestSet:

@@ -17,7 +17,7 @@ MIN_POINTS = 3
 @dataclass(frozen=True)
 class Point:
     n: int
-    ms: float  # the fastest repetition at this size
+    value: float  # time: the fastest repetition's ms; space: the smallest peak's KiB
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,13 @@ def _f(growth: Growth, n: int) -> float:
     return float(n**growth.power) * (math.log(n) ** growth.logs if growth.logs else 1.0)
 
 
-def fit(points: list[Point]) -> Fit:
-    usable = [p for p in points if p.ms >= NOISE_FLOOR_MS and p.n > 1]
+def fit(points: list[Point], floor: float = NOISE_FLOOR_MS) -> Fit:
+    """The slope and best class of the points at or over floor (the measure's noise)."""
+    usable = [p for p in points if p.value >= floor and p.n > 1]
     if len(usable) < MIN_POINTS:
         return Fit(0.0, None, len(usable))
     xs = [math.log(p.n) for p in usable]
-    ys = [math.log(p.ms) for p in usable]
+    ys = [math.log(p.value) for p in usable]
     mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
     spread = sum((x - mean_x) ** 2 for x in xs)
     slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread if spread else 0.0

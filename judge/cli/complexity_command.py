@@ -19,27 +19,43 @@ from .solution_file import read_solution
 @click.option("--budget-ms", type=click.IntRange(100, 60_000), default=2000, show_default=True,
               help="A run slower than this ends the growth.")  # fmt: skip
 @click.option("--steps", type=click.IntRange(3, 12), default=7, show_default=True, help="Sizes to try.")
+@click.option("--space/--no-space", default=True, show_default=True,
+              help="Also measure extra space: one traced run per size (tracemalloc).")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the versioned JSON instead.")
 @click.pass_context
 @handled
 def complexity(
-    ctx: click.Context, problem_id: str, solution: Path, budget_ms: int, steps: int, as_json: bool
+    ctx: click.Context,
+    problem_id: str,
+    solution: Path,
+    budget_ms: int,
+    steps: int,
+    space: bool,
+    as_json: bool,
 ) -> None:
     """Time SOLUTION and the reference on generated inputs of doubling size (the fastest
     of three runs per size, in the sandbox) and fit the growth: "yours ≈ n^1.97 (n^2),
     the reference ≈ n^1.02: n^2 where n is intended". A `# O(n log n) time` comment in
-    your file is checked against the measurement. Exit 1 when it grows a power faster
-    than intended.
+    your file is checked against the measurement. Extra space is measured too: the peak
+    your calls allocate beyond the input (what you return counts), fitted the same way
+    against the space the problem states. Exit 1 when the time grows a power faster than
+    intended (space is reported, not failed).
 
     \b
     Example:
       judge complexity two-pointers/001 solution.py
     """
-    sys.exit(scaling_of(ctx, problem_id, solution, budget_ms, steps, as_json))
+    sys.exit(scaling_of(ctx, problem_id, solution, budget_ms, steps, as_json, space))
 
 
 def scaling_of(
-    ctx: click.Context, problem_id: str, solution: Path, budget_ms: int, steps: int, as_json: bool
+    ctx: click.Context,
+    problem_id: str,
+    solution: Path,
+    budget_ms: int,
+    steps: int,
+    as_json: bool,
+    space: bool = True,
 ) -> int:
     from ..analysis.complexity import Options, measure
     from ..render.scaling_view import scaling_json, scaling_text
@@ -50,7 +66,7 @@ def scaling_of(
     context = run.judging(log_to_stderr)
     if not as_json:
         click.echo(f"Measuring {problem.id}: {solution} and the reference, doubling n...", err=True)
-    scaling = measure(problem, source, context, Options(steps=steps, budget_ms=budget_ms))
+    scaling = measure(problem, source, context, Options(steps=steps, budget_ms=budget_ms, space=space))
     intended = problem.complexity.time_growth.text
     if as_json:
         click.echo(scaling_json(scaling, problem.id, intended), nl=False)

@@ -109,7 +109,15 @@ def _parse_child(raw: bytearray, header_cap: int) -> tuple[dict[str, Any], bytes
     if not isinstance(header, dict) or header.get("status") not in worker.CHILD_STATUSES:
         raise ValueError("bad result header")
     clean: dict[str, Any] = {"status": header["status"]}
-    for key, kind in (("time_ns", int), ("type", str), ("message", str), ("line", int), ("depth", int)):
+    kept = (
+        ("time_ns", int),
+        ("peak_bytes", int),
+        ("type", str),
+        ("message", str),
+        ("line", int),
+        ("depth", int),
+    )
+    for key, kind in kept:
         if type(header.get(key)) is kind:
             clean[key] = header[key] if kind is int else header[key][:300]
     frames = header.get("frames")

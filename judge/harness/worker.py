@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import prelude, shapes, stack, wire
+from .usage import UNTRACED, Usage
 
 CHILD_STATUSES = frozenset({"ok", "exception", "memory", "missing_entry", "bad_answer"})
 SOURCE_NAME = "solution.py"
@@ -30,16 +31,17 @@ class MissingEntry(Exception):
     """The solution does not define what the problem asks for."""
 
 
-def run_case(code: Any, entry: dict[str, Any], case_input: Any) -> tuple[Any, int]:
+def run_case(code: Any, entry: dict[str, Any], case_input: Any, usage: Usage = UNTRACED) -> tuple[Any, int]:
     """Execute the module, call the entry point on the input; (plain answer, call time in ns).
+    With a tracing usage, its peak_bytes is what the calls allocated (usage.py).
 
     Used in the sandbox for candidates and on the host for the reference.
     """
     namespace = prelude.namespace()
     exec(code, namespace)
     if entry["kind"] == "design":
-        return _run_design(namespace, entry, case_input)
-    return _run_function(namespace, entry, case_input)
+        return _run_design(namespace, entry, case_input, usage)
+    return _run_function(namespace, entry, case_input, usage)
 
 
 def _defined(namespace: dict[str, Any], name: str) -> Any:
@@ -69,13 +71,17 @@ def _resolve_function(namespace: dict[str, Any], name: str) -> Callable[..., Any
     raise MissingEntry(f"define a function `{name}` or a method `{name}` on class Solution")
 
 
-def _run_function(namespace: dict[str, Any], entry: dict[str, Any], case_input: Any) -> tuple[Any, int]:
+def _run_function(
+    namespace: dict[str, Any], entry: dict[str, Any], case_input: Any, usage: Usage
+) -> tuple[Any, int]:
     target = _resolve_function(namespace, entry["name"])
     params = entry["params"]
     args = _function_arguments(params, case_input)
+    usage.start()
     started = time.perf_counter_ns()
     returned = target(*args)
     elapsed = time.perf_counter_ns() - started
+    usage.stop()
     output = entry.get("output", "return")
     if entry.get("answer") == "node-index":
         first = next(a for a, p in zip(args, params, strict=True) if wire.kind_of(p.get("type")) == "list")
@@ -106,12 +112,15 @@ def _argument(value: Any, type_text: str | None) -> Any:
     return wire.build_argument(value, type_text)
 
 
-def _run_design(namespace: dict[str, Any], entry: dict[str, Any], case_input: Any) -> tuple[Any, int]:
+def _run_design(
+    namespace: dict[str, Any], entry: dict[str, Any], case_input: Any, usage: Usage
+) -> tuple[Any, int]:
     cls = _design_class(namespace, entry)
     methods = entry["methods"]
     ops, all_args = case_input["ops"], case_input["args"]
     constructor = entry.get("constructor", [])
     clock = time.perf_counter_ns
+    usage.start()  # the answers the sequence returns are counted too
     started = clock()
     instance = cls(*_arguments(all_args[0], constructor))
     elapsed = clock() - started
@@ -132,6 +141,7 @@ def _run_design(namespace: dict[str, Any], entry: dict[str, Any], case_input: An
         answers.append(encode(returned, returns[op]))
         if chained is not None:
             chained.append(returned)
+    usage.stop()
     return answers, elapsed
 
 
@@ -235,9 +245,12 @@ def child_main(code: Any, entry: dict[str, Any], raw_input: bytes | None, meta: 
                 load_check(code, entry)
                 outcome["header"] = {"status": "ok"}
                 return
-            answer, elapsed = run_case(code, entry, case_input)
+            usage = Usage(bool(meta.get("trace_memory")))
+            answer, elapsed = run_case(code, entry, case_input, usage)
             payload = wire.dumps(answer)
             outcome["header"] = {"status": "ok", "time_ns": elapsed}
+            if usage.peak_bytes is not None:
+                outcome["header"]["peak_bytes"] = usage.peak_bytes
             outcome["payload"] = payload
         except BaseException as error:
             outcome["header"] = _header_for(error)

@@ -16,6 +16,7 @@ Rules, per test:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -104,7 +105,9 @@ def grade_record(case: Case, record: CaseRecord, rules: Rules) -> CaseResult:
     status = record.status
     seen = _Seen(rules, record)
     if status == "ok":
-        return _grade_answer(case, record, rules, time_ms, seen)
+        graded = _grade_answer(case, record, rules, time_ms, seen)
+        peak = record.fact("peak_bytes")
+        return dataclasses.replace(graded, peak_bytes=peak) if isinstance(peak, int) else graded
     if status == "skipped":
         return _result(case, Verdict.SKIPPED, message="not run: an earlier test ran out of time")
     if status == "timeout":

@@ -39,6 +39,7 @@ STATUSES = frozenset(
 )
 _TYPED = (
     ("time_ns", int),
+    ("peak_bytes", int),
     ("cpu_ns", int),
     ("wall_ns", int),
     ("type", str),

@@ -61,6 +61,7 @@ class CaseResult:
     tags: tuple[str, ...] = ()
     size: int | None = None  # n, the size of the test's input
     where: Where | None = None  # for RE and TLE: where the candidate's code was
+    peak_bytes: int | None = None  # traced runs only: what the calls allocated beyond the input
 
 
 @dataclass(frozen=True)

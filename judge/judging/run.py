@@ -48,10 +48,13 @@ def judge_job(
     solution_name: str = "solution.py",
     watching: Watching | None = None,
     deadlines_ms: list[int] | None = None,
+    trace_memory: bool = False,
 ) -> Report:
     """Judge one source file; a sandbox failure is a Report of JE. With stop_when the
     report holds only the tests that ran. deadlines_ms: a per-test kill deadline instead
-    of the policy's (a file only has to be shown too slow: kill it at the limit)."""
+    of the policy's (a file only has to be shown too slow: kill it at the limit).
+    trace_memory: each accepted test's result carries peak_bytes, what its calls
+    allocated beyond the input (harness/usage.py); the calls run slower, so times lie."""
     problem, cases, policy = job.problem, job.tests.cases, context.policy
     limit_ms = job.limit.limit_ms
     lines = tuple(source.decode("utf-8", "replace").splitlines())
@@ -65,6 +68,8 @@ def judge_job(
     if deadlines_ms is not None:
         meta["deadlines_ms"] = deadlines_ms
     meta["reply_after_timeout"] = watching is not None  # _Follow answers every time-out
+    if trace_memory:
+        meta["trace_memory"] = True
     request = RunRequest(
         job=encode_job(meta, [c.id for c in cases], job.tests.raw_inputs(), source),
         memory_mb=problem.limits.memory_mb,

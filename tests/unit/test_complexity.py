@@ -15,7 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from judge.analysis.growth import Point, declared, fit, too_slow
+from judge.analysis.space import judge_space
 from judge.bank.model import GROWTH_CLASSES
+from judge.harness import worker
+from judge.harness.usage import Usage
 
 SIZES = (500, 1000, 2000, 4000, 8000, 16000)
 QUADRATIC = REPO / "slow" / "distinct.py"
@@ -64,6 +67,44 @@ def test_judge_complexity_flags_a_quadratic_solution_and_passes_the_reference(tm
     assert measured["too_slow"] and measured["intended"] == "n"
     assert measured["yours"]["slope"] > 1.5 and "where n is intended" in measured["summary"]
     reference = BANK / "hashing" / "005-count-distinct" / "reference.py"
-    fine = invoke("complexity", "hashing/005", reference, problems=BANK, env=env)
+    assert measured["space"]["intended"] == "n" and not measured["space"]["too_much"]
+    assert measured["space"]["yours"]["growth"] in ("n", "n log n")  # it keeps a list of what it saw
+    fine = invoke("complexity", "hashing/005", reference, "--no-space", problems=BANK, env=env)
     assert fine.exit_code == 0, fine.output
     assert "within the intended n" in fine.stdout or "too fast to measure" in fine.stdout
+    assert "Extra space" not in fine.stdout
+
+
+def test_extra_space_is_fitted_and_judged_against_the_stated_space() -> None:
+    stated_constant = GROWTH_CLASSES["1"]
+    linear = [Point(n, n / 40) for n in SIZES]  # KiB: 12.5 at n = 500 up to 400 at 16000
+    constant = [Point(n, 0.3) for n in SIZES]
+
+    copying = judge_space(linear, constant, stated_constant)
+    in_place = judge_space(constant, constant, stated_constant)
+    stated_linear = judge_space(linear, linear, GROWTH_CLASSES["n"])
+
+    assert copying.too_much and copying.yours_fit.growth == GROWTH_CLASSES["n"]
+    assert "O(n) extra" in copying.summary and "the target is O(1)" in copying.summary
+    assert not in_place.too_much and in_place.summary.startswith("O(1) extra")
+    assert not stated_linear.too_much
+
+
+def test_traced_calls_report_what_they_allocate_beyond_the_input() -> None:
+    """The input is built before tracing starts: a sum keeps nothing, a sorted copy keeps n."""
+    entry = {"kind": "function", "name": "f", "params": [{"name": "nums", "type": "List[int]"}]}
+    nums = list(range(20_000, 0, -1))
+    summing = compile("def f(nums):\n    return sum(nums)\n", "solution.py", "exec")
+    copying = compile("def f(nums):\n    return len(sorted(nums))\n", "solution.py", "exec")
+
+    peaks = []
+    for code in (summing, copying):
+        usage = Usage(trace_memory=True)
+        worker.run_case(code, entry, {"nums": nums}, usage)
+        peaks.append(usage.peak_bytes)
+    untraced = Usage()
+    worker.run_case(summing, entry, {"nums": nums}, untraced)
+
+    assert peaks[0] is not None and peaks[0] < 4096
+    assert peaks[1] is not None and peaks[1] >= 8 * len(nums)
+    assert untraced.peak_bytes is None
