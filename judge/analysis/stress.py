@@ -34,6 +34,7 @@ from ..judging.core import prepare
 from ..judging.report import CaseResult
 from ..judging.session import Judged, Session, SessionOver
 from ..judging.verdict import Verdict
+from .steer import steered
 
 BATCH = 200
 SEARCH_SHARE = 0.6  # of the time budget: the rest is kept for shrinking what the search finds
@@ -46,6 +47,7 @@ class StressOptions:
     time_s: float = 60.0  # the whole run, shrinking included
     shrink_examples: int = 500  # judged inputs the shrinker may spend
     jobs: int = 2  # sandbox sessions judging batches side by side (one per core)
+    steer: tuple[str, ...] = ()  # draw only inputs of these kinds (steer.py), shrink within them
 
 
 @dataclass
@@ -70,7 +72,7 @@ def _differs(result: CaseResult) -> bool:
 def stress(problem: Problem, source: bytes, context: Context, options: StressOptions) -> StressResult:
     started = time.monotonic()
     result = StressResult(problem.id, options.seed)
-    strategy = load_brute(problem).strategy
+    strategy = steered(load_brute(problem).strategy, options.steer)
     limit_ms = prepare(problem, context).limit.limit_ms
     budget = options.time_s
     with contextlib.ExitStack() as stack:

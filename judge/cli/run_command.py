@@ -79,12 +79,15 @@ def run(
         raise errors.SolutionError(
             f"no file given and no {path} here; write one with `judge new {problem.id}`"
         )
-    options: dict[str, Any] = dict(samples=samples, case_text=case_text, all_tests=all_tests, verbose=verbose)
+    failed_tags: list[str] = []  # the first failing test's kind, to steer --explain
+    options: dict[str, Any] = dict(
+        samples=samples, case_text=case_text, all_tests=all_tests, verbose=verbose, failed_tags=failed_tags
+    )
     code = _judge_once(run_, problem, path, as_json, colour, **options)
     while watch:
         code = _judge_on_change(run_, problem, path, as_json, colour, **options)
     if explain and not as_json and code == errors.EXIT_REJECTED and case_text is None:
-        _explain(run_, problem, path)
+        _explain(run_, problem, path, tuple(failed_tags))
     if scaling and not as_json:
         from .complexity_command import scaling_of
 
@@ -104,7 +107,10 @@ def _judge_once(
     case_text: str | None,
     all_tests: bool,
     verbose: bool,
+    failed_tags: list[str] | None = None,
 ) -> int:
+    """Judge once and print the report; the exit code. failed_tags, when given, receives
+    the tags of the first test not accepted."""
     from ..judging.core import judge_file, judge_input
     from ..judging.run import Watching
     from ..render import json_out
@@ -129,6 +135,9 @@ def _judge_once(
         click.echo(json_out.report_json(report))
     else:
         out.print(report_view(report, verbose or samples))
+    if failed_tags is not None:
+        failing = next((r for r in report.results if r.verdict.value not in ("AC", "SKIPPED")), None)
+        failed_tags[:] = failing.tags if failing is not None else ()
     if not samples:  # a samples-only run is LeetCode's Run, not a submission
         from .recording import record_attempt
 
@@ -139,18 +148,32 @@ def _judge_once(
 EXPLAIN_S = 10.0
 
 
-def _explain(run: Runtime, problem: Problem, path: Path) -> None:
+def _explain(run: Runtime, problem: Problem, path: Path, tags: tuple[str, ...] = ()) -> None:
     """A few seconds of `judge stress`: a small random input of the problem's own
-    generator where the answer differs, shown in full (it is not a hidden test)."""
+    generator where the answer differs, shown in full (it is not a hidden test). When
+    the failing test's tags can be read off an input (empty, duplicates, negatives...),
+    the first half of the time draws only inputs of that kind (analysis/steer.py)."""
     import random
 
+    from ..analysis.steer import steerable
     from ..analysis.stress import StressOptions, stress
     from ..render.stress_view import stress_text
 
-    click.echo(f"\nLooking for a small input where your answer differs (up to {EXPLAIN_S:.0f} s)...")
+    kind = steerable(tags)
+    what = f" of the kind that failed ({', '.join(kind)})" if kind else ""
+    click.echo(f"\nLooking for a small input{what} where your answer differs (up to {EXPLAIN_S:.0f} s)...")
     seed = random.SystemRandom().randrange(2**32)
     source = read_solution(path, run.policy.sizes.source_bytes)
-    result = stress(problem, source, run.judging(log_to_stderr), StressOptions(seed=seed, time_s=EXPLAIN_S))
+    context = run.judging(log_to_stderr)
+    result = None
+    if kind:
+        result = stress(problem, source, context, StressOptions(seed=seed, time_s=EXPLAIN_S / 2, steer=kind))
+    if result is None or result.found is None:
+        if kind:
+            click.echo("None of that kind differed; trying any small input...")
+        result = stress(
+            problem, source, context, StressOptions(seed=seed, time_s=EXPLAIN_S / (2 if kind else 1))
+        )
     if result.found is None:
         click.echo("None found among small random inputs: the failing tests need larger or rarer inputs.")
         return

@@ -23,6 +23,10 @@ from .solution_file import read_solution
 @click.option("--seed", type=click.IntRange(0, 2**32 - 1), default=None, help="Reproduce a run (printed).")
 @click.option("--time", "time_s", type=click.FloatRange(1, 3600), default=60, show_default=True,
               help="Seconds for the whole run, shrinking included.")  # fmt: skip
+@click.option("--kind", "kinds", multiple=True, metavar="TAG",
+              help="Draw only inputs of this kind (an edge-case tag: empty, single, two, all-equal, "
+                   "duplicates, distinct, negatives, zeros, sorted, reverse-sorted, letters); "
+                   "repeatable.")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the versioned JSON instead.")
 @click.pass_context
 @handled
@@ -33,6 +37,7 @@ def stress(
     examples: int,
     seed: int | None,
     time_s: float,
+    kinds: tuple[str, ...],
     as_json: bool,
 ) -> None:
     """Judge SOLUTION on random inputs (the package's brute.py strategy, small ones)
@@ -45,10 +50,16 @@ def stress(
     Example:
       judge stress two-pointers/001 solution.py --seed 7
     """
+    from ..analysis.steer import PREDICATES
     from ..analysis.stress import StressOptions
     from ..analysis.stress import stress as run_stress
     from ..render.stress_view import stress_json, stress_text
 
+    unknown = [k for k in kinds if k not in PREDICATES]
+    if unknown:
+        raise errors.JudgeError(
+            f"--kind {unknown[0]}: not a kind an input shows; use one of {', '.join(PREDICATES)}"
+        )
     run = runtime(ctx)
     problem = load(run, problem_id)
     source = read_solution(solution, run.policy.sizes.source_bytes)
@@ -57,7 +68,7 @@ def stress(
         click.echo(
             f"Stress-testing {problem.id}: {solution} against the reference (seed {chosen})...", err=True
         )
-    options = StressOptions(examples=examples, seed=chosen, time_s=time_s)
+    options = StressOptions(examples=examples, seed=chosen, time_s=time_s, steer=kinds)
     result = run_stress(problem, source, run.judging(log_to_stderr), options)
     if as_json:
         click.echo(stress_json(result), nl=False)

@@ -128,3 +128,59 @@ def test_run_explain_shows_a_small_input_after_a_failing_hidden_test(tmp_path: P
     assert "Looking for a small input where your answer differs" in result.stdout
     assert 'input:    {"n": 50}' in result.stdout
     assert result.stdout.index("WA (Wrong Answer) on hidden/01-case") < result.stdout.index("Looking for")
+
+
+def test_the_kind_of_an_input_is_read_off_it() -> None:
+    from judge.analysis.steer import of_kind, steerable
+
+    empty, negatives = of_kind(("empty",)), of_kind(("negatives", "no-answer"))
+    assert empty is not None and negatives is not None
+    assert empty({"nums": [], "k": 2}) and not empty({"nums": [1], "k": 2})
+    assert negatives({"nums": [3, -1]}) and not negatives({"nums": [0, True]})
+    duplicates, ordered = of_kind(("duplicates",)), of_kind(("sorted",))
+    assert duplicates is not None and ordered is not None
+    assert duplicates({"grid": [[1, 2], [2, 2]]}) and not duplicates({"grid": [[1, 2], [3, 4]]})
+    assert ordered({"s": "abc"}) and not ordered({"s": "acb"})
+    assert of_kind(("max-size", "no-answer")) is None and steerable(("max-size", "empty")) == ("empty",)
+
+
+def test_a_steered_search_draws_only_inputs_of_the_kind(bank: Path, tmp_path: Path) -> None:
+    """The file is wrong only from n = 50 up: searching negative inputs alone finds
+    nothing; unsteered, the same seed finds n = 50."""
+    code, steered, _ = _stress(bank, tmp_path, OFF_ABOVE_49, "--seed", "3", "--kind", "negatives")
+    assert code == 0 and steered["found"] is None
+    assert isinstance(steered["judged"], int) and steered["judged"] > 0
+
+    code, crash, _ = _stress(bank, tmp_path, RAISES_ON_NEGATIVE, "--seed", "3", "--kind", "negatives")
+    assert code == 1 and crash["found"]["input"] == {"n": -4}  # type: ignore[index]
+
+
+def test_an_unknown_kind_is_one_line_and_exit_2(bank: Path, tmp_path: Path) -> None:
+    solution = tmp_path / "solution.py"
+    solution.write_text(OFF_ABOVE_49)
+    result = invoke("stress", "two-pointers/009", solution, "--kind", "max-size", problems=bank)
+    assert result.exit_code == 2
+    assert "--kind max-size: not a kind an input shows" in result.output
+
+
+def test_run_explain_is_steered_by_the_failing_tests_kind(tmp_path: Path) -> None:
+    negative = {**case("a negative", n=-7), "tags": ["negatives"]}
+    folder = write_problem(
+        tmp_path / "problems",
+        SQUARE,
+        "def square(n):\n    return n * n\n",
+        [case("a", n=2), case("b", n=3)],
+        [negative],
+    )
+    (folder / "brute.py").write_text(BRUTE)
+    solution = tmp_path / "solution.py"
+    solution.write_text(RAISES_ON_NEGATIVE)
+    env = {"JUDGE_CACHE_DIR": str(tmp_path / "cache"), "JUDGE_DATA_DIR": str(tmp_path / "data")}
+
+    result = invoke(
+        "run", "two-pointers/009", solution, "--explain", "--no-color", problems=folder.parent.parent, env=env
+    )
+
+    assert result.exit_code == 1, result.output
+    assert "Looking for a small input of the kind that failed (negatives)" in result.stdout
+    assert 'input:    {"n": -4}' in result.stdout
