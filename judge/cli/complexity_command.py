@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .. import errors
-from .app import EXIT_CODES, handled, load, log_to_stderr, main, runtime
+from .app import EXIT_CODES, colours_on, handled, load, log_to_stderr, main, runtime
 from .solution_file import read_solution
 
 
@@ -21,6 +21,10 @@ from .solution_file import read_solution
 @click.option("--steps", type=click.IntRange(3, 12), default=7, show_default=True, help="Sizes to try.")
 @click.option("--space/--no-space", default=True, show_default=True,
               help="Also measure extra space: one traced run per size (tracemalloc).")  # fmt: skip
+@click.option("--chart/--no-chart", default=True, show_default=True,
+              help="Draw time (and space) against n in the terminal, log-log.")  # fmt: skip
+@click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also save the chart as FILE (.svg or .png; needs matplotlib).")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the versioned JSON instead.")
 @click.pass_context
 @handled
@@ -31,6 +35,8 @@ def complexity(
     budget_ms: int,
     steps: int,
     space: bool,
+    chart: bool,
+    plot: Path | None,
     as_json: bool,
 ) -> None:
     """Time SOLUTION and the reference on generated inputs of doubling size (the fastest
@@ -44,8 +50,9 @@ def complexity(
     \b
     Example:
       judge complexity two-pointers/001 solution.py
+      judge complexity two-pointers/001 solution.py --plot growth.svg
     """
-    sys.exit(scaling_of(ctx, problem_id, solution, budget_ms, steps, as_json, space))
+    sys.exit(scaling_of(ctx, problem_id, solution, budget_ms, steps, as_json, space, chart, plot))
 
 
 def scaling_of(
@@ -56,10 +63,15 @@ def scaling_of(
     steps: int,
     as_json: bool,
     space: bool = True,
+    chart: bool = False,
+    plot: Path | None = None,
 ) -> int:
     from ..analysis.complexity import Options, measure
+    from ..render.scaling_plot import FORMATS
     from ..render.scaling_view import scaling_json, scaling_text
 
+    if plot is not None and plot.suffix.lower() not in FORMATS:
+        raise errors.JudgeError(f"--plot {plot}: give a file ending in .svg or .png")
     run = runtime(ctx)
     problem = load(run, problem_id)
     source = read_solution(solution, run.policy.sizes.source_bytes)
@@ -72,4 +84,13 @@ def scaling_of(
         click.echo(scaling_json(scaling, problem.id, intended), nl=False)
     else:
         click.echo(scaling_text(scaling, intended))
+        if chart:
+            from ..render.scaling_plot import terminal_chart
+
+            click.echo("\n" + terminal_chart(scaling, colours_on(None)))
+    if plot is not None:
+        from ..render.scaling_plot import save_plot
+
+        save_plot(scaling, plot, f"{problem.id}: {solution.name} and the reference")
+        click.echo(f"Plot written to {plot}", err=True)
     return errors.EXIT_REJECTED if scaling.too_slow else errors.EXIT_OK

@@ -73,5 +73,6 @@ def stress(
     if as_json:
         click.echo(stress_json(result), nl=False)
     else:
-        click.echo(stress_text(result, f"judge stress {problem.id} {solution}"))
+        kind = "".join(f" --kind {k}" for k in kinds)
+        click.echo(stress_text(result, f"judge stress {problem.id} {solution}{kind}"))
     sys.exit(errors.EXIT_REJECTED if result.found is not None else errors.EXIT_OK)

@@ -31,8 +31,18 @@ _TIMES = [
     (re.compile(r"(?<!limit )(?<!the )(?<!limit\n)\b\d+\.\d+ ms\b"), "T ms"),
     (re.compile(r"= \d+(\.\d+)?x the reference's"), "= Rx the reference's"),
     (re.compile(r"(slowest\s+)\S+"), r"\1TEST"),  # which test is slowest varies with the machine
+    # stress: how many inputs fit in the time, and which difference the two sessions met first
+    (re.compile(r"Judged \d+ random inputs in T s \(\d+/s\)"), "Judged N random inputs in T s (R/s)"),
+    (re.compile(r"shrunk in \d+ step\(s\) from \d+ characters"), "shrunk in K step(s) from C characters"),
+    # complexity: slopes, and the class a noisy slope lands in
+    (re.compile(r"n\^\d+\.\d+( \([^)]*\))?"), "n^S"),
+    (re.compile(r"O\([^)]*\) extra"), "O(C) extra"),
+    (re.compile(r": [^:,;]+ where (\S+) is intended"), r": C where \1 is intended"),
 ]
 TIMED_KEYS = {"time_ms", "total_ms", "reference_ms", "reference_total_ms", "slowest"}
+# stress and complexity documents: what depends on the machine's speed, not on the code
+MEASURED_KEYS = {"judged", "seconds", "search_seconds", "verdicts", "shrink_steps", "first_input"}
+MEASURED_KEYS |= {"points", "slope", "growth"}
 
 
 def scenarios() -> list[str]:
@@ -67,7 +77,8 @@ def scrub(text: str, folder: Path) -> str:
 def scrub_json(value: Any, folder: Path) -> Any:
     if isinstance(value, dict):
         return {
-            k: ("T" if k in TIMED_KEYS and v is not None else scrub_json(v, folder)) for k, v in value.items()
+            k: ("T" if k in TIMED_KEYS | MEASURED_KEYS and v is not None else scrub_json(v, folder))
+            for k, v in value.items()
         }
     if isinstance(value, list):
         return [scrub_json(v, folder) for v in value]

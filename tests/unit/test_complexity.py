@@ -60,9 +60,11 @@ def test_a_claimed_complexity_is_read_from_a_comment() -> None:
 
 def test_judge_complexity_flags_a_quadratic_solution_and_passes_the_reference(tmp_path: Path) -> None:
     env = {"JUDGE_CACHE_DIR": str(tmp_path / "cache"), "JUDGE_SERVER": "off"}
-    args = ("complexity", "hashing/005", QUADRATIC, "--json", "--budget-ms", "1500")
+    plot = tmp_path / "growth.svg"
+    args = ("complexity", "hashing/005", QUADRATIC, "--json", "--budget-ms", "1500", "--plot", plot)
     slow = invoke(*args, problems=BANK, env=env)
     assert slow.exit_code == 1, slow.output
+    assert plot.read_text().lstrip().startswith("<?xml") and "extra space against n" in plot.read_text()
     measured = json.loads(slow.stdout)
     assert measured["too_slow"] and measured["intended"] == "n"
     assert measured["yours"]["slope"] > 1.5 and "where n is intended" in measured["summary"]
@@ -108,3 +110,10 @@ def test_traced_calls_report_what_they_allocate_beyond_the_input() -> None:
     assert peaks[0] is not None and peaks[0] < 4096
     assert peaks[1] is not None and peaks[1] >= 8 * len(nums)
     assert untraced.peak_bytes is None
+
+
+def test_a_plot_file_of_another_kind_is_refused_before_measuring(tmp_path: Path) -> None:
+    args = ("complexity", "hashing/005", QUADRATIC, "--plot", tmp_path / "growth.pdf")
+    result = invoke(*args, problems=BANK, env={"JUDGE_CACHE_DIR": str(tmp_path / "cache")})
+    assert result.exit_code == 2
+    assert "--plot" in result.output and ".svg or .png" in result.output and "Measuring" not in result.output

@@ -67,6 +67,13 @@ def generate():
         "tags": ["max-size", "random", "duplicates"],
         "input": {"text": "".join(rng.choice("ab") for _ in range(N)), "words": small},
     }
+    decoys = sorted({w for w in _words(rng, 3 * WORDS, "bcdefghijklmnopqrstuvwxyz", 1, 20)})[: WORDS - 1]
+    yield {
+        "name": "max-one-letter-many-decoys",
+        "description": "longest text of one letter that only the one-letter word tiles, the largest code book",
+        "tags": ["max-size", "all-equal"],
+        "input": {"text": "a" * N, "words": decoys + ["a"]},
+    }
 
 
 def sized(n, seed):

@@ -1,0 +1,108 @@
+"""Benchmark: `judge complexity` calibrated on the bank (issue 15's goals).
+
+For each problem (of --pattern, or every pattern; at most --limit problems each), the
+command is run as a user runs it (`judge complexity ID FILE --json --no-space
+--no-chart`, a fresh process) on:
+
+    reference.py                    classified as declared: its fitted class is within
+                                    a log factor of problem.yaml's time growth
+                                    (goal: at least 90% of references)
+    time_limit_exceeded/*.py        classified as worse than the reference: the command
+                                    says "too slow" (goal: at least 90%)
+
+each within 20 s (the goal per solution). Problems whose stated growth is exponential
+(2^n, n!) are listed apart: a power of n cannot be fitted to them, and their generators'
+sizes are a few dozen at most.
+
+    .venv/bin/python bench/complexity_bench.py [--pattern hashing] [--limit 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from judge.analysis.growth import rank  # noqa: E402
+from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem  # noqa: E402
+from judge.bank.model import GROWTH_CLASSES  # noqa: E402
+
+JUDGE = Path(sys.executable).with_name("judge")
+GOAL_SHARE, GOAL_S = 0.9, 20.0
+
+
+def measure(ident: str, path: Path) -> tuple[dict[str, object] | None, float]:
+    began = time.perf_counter()
+    done = subprocess.run(
+        [str(JUDGE), "complexity", ident, str(path), "--json", "--no-space", "--no-chart"],
+        capture_output=True,
+        check=False,
+        text=True,
+    )
+    seconds = time.perf_counter() - began
+    if done.returncode not in (0, 1):
+        print(f"    {path.name}: exit {done.returncode}: {done.stderr.strip()[-200:]}")
+        return None, seconds
+    return json.loads(done.stdout), seconds
+
+
+def as_declared(growth: str | None, intended: str) -> bool:
+    if growth is None:
+        return False
+    return abs(rank(GROWTH_CLASSES[growth]) - rank(GROWTH_CLASSES[intended])) <= 0.15
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pattern", default=None)
+    parser.add_argument("--limit", type=int, default=0, help="at most this many problems per pattern")
+    options = parser.parse_args()
+    slugs = [p.slug for p in load_patterns(ROOT / "patterns")]
+    references: list[bool] = []
+    slow_files: list[bool] = []
+    seconds: list[float] = []
+    exponential: list[str] = []
+    for slug in slugs if options.pattern is None else [options.pattern]:
+        folders = iter_problem_dirs(ROOT / "problems", slug)
+        for folder in folders[: options.limit or None]:
+            problem = load_problem(folder, set(slugs))
+            intended = problem.complexity.time_growth
+            if intended.exponential:
+                exponential.append(problem.id)
+                continue
+            document, took = measure(problem.id, problem.reference_path)
+            seconds.append(took)
+            fitted = document["yours"]["growth"] if document else None  # type: ignore[index]
+            references.append(as_declared(fitted, intended.text))  # type: ignore[arg-type]
+            line = f"{problem.id}: reference {fitted} (declared {intended.text}) {took:.1f} s"
+            for slow in sorted((folder / "submissions" / "time_limit_exceeded").glob("*.py")):
+                document, took = measure(problem.id, slow)
+                seconds.append(took)
+                worse = bool(document and document["too_slow"])
+                slow_files.append(worse)
+                line += f"; {slow.stem} {'worse' if worse else 'NOT worse'} {took:.1f} s"
+            print(line, flush=True)
+    if not seconds:
+        sys.exit("nothing measured")
+    ref_share = sum(references) / len(references) if references else 0.0
+    slow_share = sum(slow_files) / len(slow_files) if slow_files else 0.0
+    print(f"\nreferences classified as declared: {sum(references)}/{len(references)} ({ref_share:.0%})")
+    print(f"too-slow files classified worse: {sum(slow_files)}/{len(slow_files)} ({slow_share:.0%})")
+    print(f"(goal: {GOAL_SHARE:.0%} of each)")
+    median, worst = statistics.median(seconds), max(seconds)
+    print(f"per solution: median {median:.1f} s, max {worst:.1f} s (goal < {GOAL_S:.0f} s)")
+    if exponential:
+        print(f"stated exponential, not fitted: {', '.join(exponential)}")
+    met = ref_share >= GOAL_SHARE and slow_share >= GOAL_SHARE and max(seconds) < GOAL_S
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
