@@ -7,22 +7,17 @@ import json
 from typing import Any
 
 from ..analysis.complexity import Scaling
-from ..analysis.space import Space
+from ..analysis.growth import Point
 
 SCALING_SCHEMA = "coding-judge/scaling@1"
 
 
 def scaling_text(scaling: Scaling, intended: str) -> str:
-    reference = {p.n: p.value for p in scaling.reference}
-    yours = {p.n: p.value for p in scaling.yours}
-    lines = [f"  {'n':>9}  {'yours':>10}  {'reference':>10}"]
-    for n in sorted(set(yours) | set(reference)):
-        mine = f"{yours[n]:.1f} ms" if n in yours else "over budget"
-        theirs = f"{reference[n]:.1f} ms" if n in reference else "-"
-        lines.append(f"  {n:>9}  {mine:>10}  {theirs:>10}")
+    lines = _table(scaling.yours, scaling.reference, "ms", 10, "over budget")
     lines += ["", f"Growth (intended {intended}): {scaling.summary}"]
-    if scaling.space is not None:
-        lines += ["", *_space_table(scaling.space), "", f"Extra space: {scaling.space.summary}"]
+    if (space := scaling.space) is not None:
+        table = _table(space.yours, space.reference, "KiB", 12, "-", "   (peak allocated beyond the input)")
+        lines += ["", *table, "", f"Extra space: {space.summary}"]
     if scaling.claim:
         lines.append(f"Your comment: {scaling.claim}")
     if scaling.wrong_at is not None:
@@ -30,14 +25,16 @@ def scaling_text(scaling: Scaling, intended: str) -> str:
     return "\n".join(lines)
 
 
-def _space_table(space: Space) -> list[str]:
-    reference = {p.n: p.value for p in space.reference}
-    yours = {p.n: p.value for p in space.yours}
-    lines = [f"  {'n':>9}  {'yours':>12}  {'reference':>12}   (peak allocated beyond the input)"]
-    for n in sorted(set(yours) | set(reference)):
-        mine = f"{yours[n]:.1f} KiB" if n in yours else "-"
-        theirs = f"{reference[n]:.1f} KiB" if n in reference else "-"
-        lines.append(f"  {n:>9}  {mine:>12}  {theirs:>12}")
+def _table(
+    yours: list[Point], reference: list[Point], unit: str, width: int, missing: str, note: str = ""
+) -> list[str]:
+    """One row per size: your figure (or `missing`) beside the reference's (or -)."""
+    mine, theirs = {p.n: p.value for p in yours}, {p.n: p.value for p in reference}
+    lines = [f"  {'n':>9}  {'yours':>{width}}  {'reference':>{width}}{note}"]
+    for n in sorted(set(mine) | set(theirs)):
+        left = f"{mine[n]:.1f} {unit}" if n in mine else missing
+        right = f"{theirs[n]:.1f} {unit}" if n in theirs else "-"
+        lines.append(f"  {n:>9}  {left:>{width}}  {right:>{width}}")
     return lines
 
 

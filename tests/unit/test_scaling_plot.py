@@ -70,3 +70,14 @@ def test_a_png_is_written_and_other_suffixes_are_refused(tmp_path: Path) -> None
         save_plot(_scaling(), tmp_path / "growth.pdf", "t")
     with pytest.raises(JudgeError, match="cannot write it"):
         save_plot(_scaling(), tmp_path / "no" / "such" / "growth.svg", "t")
+
+
+def test_the_text_shows_a_table_of_time_and_one_of_space() -> None:
+    from judge.render.scaling_view import scaling_text
+
+    text = scaling_text(_scaling(), "n")
+
+    assert "      16000    256.0 ms     16.0 ms" in text
+    assert "(peak allocated beyond the input)" in text and "      16000     160.0 KiB       0.2 KiB" in text
+    assert text.count("Extra space: yours ≈ n^1.00, O(n) extra") == 1
+    assert "Extra space" not in scaling_text(_scaling(with_space=False), "n")
