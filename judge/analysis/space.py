@@ -58,7 +58,10 @@ def judge_space(yours: list[Point], reference: list[Point], intended: Growth) ->
         return Space(yours, reference, mine, theirs, intended, f"{said} ({at}); {target}", False)
     timed_reference = theirs if theirs.growth is not None else None
     much = too_slow(mine, intended, timed_reference)
-    ref = f"the reference ≈ n^{theirs.slope:.2f}" if timed_reference else "the reference: O(1) extra"
+    if timed_reference:
+        ref = f"the reference ≈ n^{theirs.slope:.2f}"
+    else:
+        ref = "the reference: O(1) extra" if reference else "the reference: not measured"
     text = f"yours ≈ n^{mine.slope:.2f}, O({mine.growth.text}) extra; {ref}; {target}"
     if much:
         text += ": more than intended"

@@ -67,11 +67,11 @@ def scaling_of(
     plot: Path | None = None,
 ) -> int:
     from ..analysis.complexity import Options, measure
-    from ..render.scaling_plot import FORMATS
+    from ..render.scaling_plot import check_plot_path
     from ..render.scaling_view import scaling_json, scaling_text
 
-    if plot is not None and plot.suffix.lower() not in FORMATS:
-        raise errors.JudgeError(f"--plot {plot}: give a file ending in .svg or .png")
+    if plot is not None:
+        check_plot_path(plot)  # before measuring, not after
     run = runtime(ctx)
     problem = load(run, problem_id)
     source = read_solution(solution, run.policy.sizes.source_bytes)

@@ -15,6 +15,17 @@ from ..errors import JudgeError
 FORMATS = (".svg", ".png")
 
 
+def check_plot_path(path: Path) -> None:
+    """JudgeError naming the fix when --plot names a file of another kind."""
+    if path.suffix.lower() not in FORMATS:
+        raise JudgeError(f"--plot {path}: give a file ending in .svg or .png")
+
+
+def _drawable(points: list[Point]) -> list[Point]:
+    """The points a log axis can hold."""
+    return [p for p in points if p.n > 0 and p.value > 0]
+
+
 def _series(scaling: Scaling) -> list[tuple[str, str, list[Point], list[Point]]]:
     panels = [("time", "ms", scaling.yours, scaling.reference)]
     if scaling.space is not None and (scaling.space.yours or scaling.space.reference):
@@ -34,7 +45,7 @@ def terminal_chart(scaling: Scaling, colour: bool, width: int = 78, height: int 
         plt.yscale("log")
         drawn = False
         for label, points, marker in (("yours", yours, "dot"), ("reference", reference, "x")):
-            shown = [p for p in points if p.n > 0 and p.value > 0]
+            shown = _drawable(points)
             if shown:
                 plt.plot([p.n for p in shown], [p.value for p in shown], label=label, marker=marker)
                 drawn = True
@@ -51,8 +62,7 @@ def terminal_chart(scaling: Scaling, colour: bool, width: int = 78, height: int 
 
 def save_plot(scaling: Scaling, path: Path, title: str) -> None:
     """An SVG or PNG of the panels; JudgeError naming the fix for a bad path or no matplotlib."""
-    if path.suffix.lower() not in FORMATS:
-        raise JudgeError(f"--plot {path}: give a file ending in .svg or .png")
+    check_plot_path(path)
     try:
         import matplotlib
 
@@ -78,7 +88,7 @@ def save_plot(scaling: Scaling, path: Path, title: str) -> None:
 
 def _panel(ax: Any, name: str, unit: str, yours: list[Point], reference: list[Point]) -> None:
     for label, points, style in (("yours", yours, "o-"), ("reference", reference, "x--")):
-        shown = [p for p in points if p.n > 0 and p.value > 0]
+        shown = _drawable(points)
         if shown:
             ax.plot([p.n for p in shown], [p.value for p in shown], style, label=label)
     ax.set_xscale("log")

@@ -90,6 +90,8 @@ def test_extra_space_is_fitted_and_judged_against_the_stated_space() -> None:
     assert "O(n) extra" in copying.summary and "the target is O(1)" in copying.summary
     assert not in_place.too_much and in_place.summary.startswith("O(1) extra")
     assert not stated_linear.too_much
+    assert "the reference: not measured" in judge_space(linear, [], stated_constant).summary
+    assert "the reference: O(1) extra" in copying.summary
 
 
 def test_traced_calls_report_what_they_allocate_beyond_the_input() -> None:
