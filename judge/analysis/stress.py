@@ -8,6 +8,11 @@ reference's, then a smallest such input.
        same inputs in the same order) runs again, now judging: inputs judged in step 1
        are answered from memory, so it reaches the difference at once; Hypothesis then
        shrinks it, each candidate input judged in the same session
+    3. refine: Hypothesis's shrinker can stop where two parts must shrink together
+       (a repeat exactly k apart: deleting an element alone, or lowering k alone, makes
+       the answer right again). So search again among inputs of the same strategy that
+       are strictly smaller than the one found (a filter: never an input the strategy
+       cannot draw), and shrink what that finds; until a round finds none
 
 These inputs are random, not the hidden tests, so they are shown in full. A printed
 seed reproduces the run.
@@ -17,12 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import queue
-import sys
-import threading
 import time
-import warnings
-from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +34,7 @@ from ..judging.core import prepare
 from ..judging.report import CaseResult
 from ..judging.session import Judged, Session, SessionOver
 from ..judging.verdict import Verdict
+from .drawing import Drawer, hypothesis_run, recursion_limit
 from .steer import steered
 
 BATCH = 200
@@ -45,7 +46,8 @@ class StressOptions:
     examples: int = 2000  # random inputs in the search
     seed: int = 0
     time_s: float = 60.0  # the whole run, shrinking included
-    shrink_examples: int = 500  # judged inputs the shrinker may spend
+    shrink_examples: int = 500  # judged inputs the shrinker may spend (each round)
+    refine_examples: int = 500  # random inputs per refining round, all smaller than the last found
     jobs: int = 2  # sandbox sessions judging batches side by side (one per core)
     steer: tuple[str, ...] = ()  # draw only inputs of these kinds (steer.py), shrink within them
 
@@ -61,6 +63,7 @@ class StressResult:
     found_input: Any = None
     first_input: Any = None  # the difference the search met first, before shrinking
     shrink_steps: int = 0
+    refined: int = 0  # refining rounds that found a smaller difference
     stopped: str = ""  # why the search ended early (budget, the file does not load...)
     verdicts: dict[str, int] = field(default_factory=dict)
 
@@ -76,22 +79,23 @@ def stress(problem: Problem, source: bytes, context: Context, options: StressOpt
     limit_ms = prepare(problem, context).limit.limit_ms
     budget = options.time_s
     with contextlib.ExitStack() as stack:
-        stack.enter_context(_recursion_limit(problem.limits.recursion_depth))
+        stack.enter_context(recursion_limit(problem.limits.recursion_depth))
         sessions = [
             stack.enter_context(Session(problem, source, context, limit_ms, budget + 30))
             for _ in range(max(1, options.jobs))
         ]
         seen: dict[str, Judged] = {}
         try:
-            drawer = stack.enter_context(
-                contextlib.closing(_Drawer(strategy, options.seed, options.examples))
-            )
-            first = _search(sessions, drawer, seen, result, started + SEARCH_SHARE * budget)
-            drawer.close()
+            with contextlib.closing(Drawer(strategy, options.seed, options.examples)) as drawer:
+                first = _search(sessions, drawer, seen, result, started + SEARCH_SHARE * budget)
             result.search_seconds = time.monotonic() - started
             if first is not None:
                 result.first_input = first.value
-                _shrink(sessions[0], strategy, options, seen, result, first, started + budget)
+                end = started + budget
+                _shrink(
+                    sessions[0], strategy, options.seed, options.examples, options, seen, result, first, end
+                )
+                _refine(sessions, strategy, options, seen, result, end)
         except SessionOver as over:
             result.stopped = str(over)
     result.seconds = time.monotonic() - started
@@ -102,78 +106,8 @@ def _key(value: Any) -> str:
     return json.dumps(value, sort_keys=True)
 
 
-@contextlib.contextmanager
-def _recursion_limit(depth: int) -> Iterator[None]:
-    """The reference's recursion limit for the whole run: computing an expected answer
-    (expected.run_reference) then leaves it as it is, instead of changing it under the
-    Hypothesis run of the drawing thread, which warns about that."""
-    previous = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(previous, depth))
-    try:
-        yield
-    finally:
-        sys.setrecursionlimit(previous)
-
-
-class _Stop(BaseException):
-    """Ends the drawing thread's Hypothesis run at once (not an Exception: no shrinking)."""
-
-
-class _Drawer:
-    """Hypothesis draws on a thread of its own, ahead of the judging, into a bounded
-    queue: the search starts judging at once instead of after every draw."""
-
-    END = object()
-
-    def __init__(self, strategy: Any, seed: int, count: int) -> None:
-        self.queue: queue.Queue[Any] = queue.Queue(maxsize=BATCH * 4)
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, args=(strategy, seed, count), daemon=True)
-        self.thread.start()
-
-    def _run(self, strategy: Any, seed: int, count: int) -> None:
-        def body(value: Any) -> None:
-            while not self.stop.is_set():
-                try:
-                    self.queue.put(value, timeout=0.1)
-                    return
-                except queue.Full:
-                    continue
-            raise _Stop
-
-        try:
-            _hypothesis_run(strategy, seed, count, body, shrink=False)
-        except _Stop:
-            pass
-        finally:
-            self._put_end()
-
-    def _put_end(self) -> None:
-        while True:
-            try:
-                self.queue.put(self.END, timeout=0.1)
-                return
-            except queue.Full:
-                if self.stop.is_set():
-                    return
-
-    def batches(self, size: int) -> Iterator[list[Any]]:
-        batch: list[Any] = []
-        while (value := self.queue.get()) is not self.END:
-            batch.append(value)
-            if len(batch) == size or (self.queue.empty() and batch):
-                yield batch
-                batch = []
-        if batch:
-            yield batch
-
-    def close(self) -> None:
-        self.stop.set()
-        self.thread.join(timeout=30)
-
-
 def _search(
-    sessions: list[Session], drawer: _Drawer, seen: dict[str, Judged], result: StressResult, end: float
+    sessions: list[Session], drawer: Drawer, seen: dict[str, Judged], result: StressResult, end: float
 ) -> Judged | None:
     """Batches in rounds, one batch per session side by side; the first difference in
     the order Hypothesis drew them (what the shrink replay meets first, too)."""
@@ -205,6 +139,8 @@ def _search(
 def _shrink(
     session: Session,
     strategy: Any,
+    seed: int,
+    count: int,
     options: StressOptions,
     seen: dict[str, Judged],
     result: StressResult,
@@ -212,12 +148,13 @@ def _shrink(
     end: float,
 ) -> None:
     smallest = [first]
+    steps_end = result.shrink_steps + options.shrink_examples
 
     def check(value: Any) -> None:
         key = _key(value)
         judged = seen.get(key)
         if judged is None:
-            if time.monotonic() > end or result.shrink_steps >= options.shrink_examples:
+            if time.monotonic() > end or result.shrink_steps >= steps_end:
                 return  # out of budget: count it as no difference, the shrinker stops finding any
             results = session.judge([value])
             result.shrink_steps += 1
@@ -229,8 +166,32 @@ def _shrink(
                 smallest[0] = judged
             raise _Differs
 
-    _hypothesis_run(strategy, options.seed, options.examples, check, shrink=True)
+    hypothesis_run(strategy, seed, count, check, shrink=True)
     result.found, result.found_input = smallest[0].result, smallest[0].value
+
+
+def _refine(
+    sessions: list[Session],
+    strategy: Any,
+    options: StressOptions,
+    seen: dict[str, Judged],
+    result: StressResult,
+    end: float,
+) -> None:
+    """Rounds of search among strictly smaller inputs, each difference shrunk; each
+    round's search may spend half the time left, the shrink the rest."""
+    seed = options.seed
+    while result.found is not None and time.monotonic() < end:
+        bound = _size(result.found_input)
+        smaller = strategy.filter(lambda value, bound=bound: _size(value) < bound)
+        seed += 1
+        scratch = StressResult(result.problem_id, seed)  # not the search's counts
+        with contextlib.closing(Drawer(smaller, seed, options.refine_examples)) as drawer:
+            first = _search(sessions, drawer, seen, scratch, end - (end - time.monotonic()) / 2)
+        if first is None:
+            return
+        result.refined += 1
+        _shrink(sessions[0], smaller, seed, options.refine_examples, options, seen, result, first, end)
 
 
 class _Differs(Exception):
@@ -240,35 +201,3 @@ class _Differs(Exception):
 def _size(value: Any) -> tuple[int, str]:
     text = _key(value)
     return len(text), text
-
-
-def _hypothesis_run(strategy: Any, seed: int, count: int, body: Callable[[Any], None], shrink: bool) -> None:
-    from hypothesis import HealthCheck, Phase, Verbosity, given, settings
-    from hypothesis import seed as seeded
-
-    phases = [Phase.generate, Phase.shrink] if shrink else [Phase.generate]
-
-    @seeded(seed)
-    @settings(
-        max_examples=count,
-        database=None,
-        deadline=None,
-        phases=phases,
-        suppress_health_check=list(HealthCheck),
-        report_multiple_bugs=False,
-        verbosity=Verbosity.quiet,
-    )
-    @given(strategy)
-    def probe(value: Any) -> None:
-        body(value)
-
-    from hypothesis.errors import HypothesisWarning
-
-    with warnings.catch_warnings():
-        # the limit is process-wide: computing an expected answer on the other thread
-        # (expected.run_reference) changes it while this run is under way, harmlessly
-        warnings.filterwarnings("ignore", "The recursion limit will not be reset", HypothesisWarning)
-        try:
-            probe()
-        except Exception:  # _Differs, or Hypothesis's own (Flaky): what was found is kept
-            pass

@@ -79,6 +79,39 @@ def test_a_right_solution_is_judged_on_every_distinct_input_without_a_difference
     assert document["verdicts"] == {"AC": document["judged"]}
 
 
+REACH = function_entry("reach", {"nums": "List[int]", "k": "int"}, "bool")
+REACH_RIGHT = (
+    "def reach(nums, k):\n    last = {}\n    for j, v in enumerate(nums):\n"
+    "        if v in last and j - last[v] <= k:\n            return True\n"
+    "        last[v] = j\n    return False\n"
+)
+REACH_BRUTE = REACH_RIGHT + (
+    "\n\ndef inputs():\n    from hypothesis import strategies as st\n\n"
+    "    return st.fixed_dictionaries(\n"
+    "        {'nums': st.lists(st.integers(-6, 6), max_size=14), 'k': st.integers(0, 16)}\n    )\n"
+)
+REACH_STRICT = REACH_RIGHT.replace("<= k", "< k")  # a repeat exactly k apart is missed
+
+
+@pytest.mark.parametrize("seed", [1, 2])  # the seeds where the shrinker alone stops short
+def test_a_difference_whose_parts_must_shrink_together_is_refined_to_the_smallest(
+    tmp_path: Path, seed: int
+) -> None:
+    """Missed only when the distance is exactly k: deleting an element alone, or lowering
+    k alone, makes the answer right again, a place where Hypothesis's shrinker can stop
+    (n = 4, k = 3 on seed 1 and n = 3, k = 2 on seed 2 without the refining rounds). The
+    smallest is a pair at distance 1."""
+    folder = write_problem(
+        tmp_path / "problems", REACH, REACH_RIGHT, [case("a", nums=[1, 1], k=1), case("b", nums=[], k=0)]
+    )
+    (folder / "brute.py").write_text(REACH_BRUTE)
+    code, document, _ = _stress(tmp_path / "problems", tmp_path, REACH_STRICT, "--seed", str(seed))
+    found = document["found"]
+    assert code == 1 and isinstance(found, dict)
+    nums, k = found["input"]["nums"], found["input"]["k"]
+    assert (len(nums), k, nums[0] == nums[1]) == (2, 1, True), found["input"]
+
+
 def test_the_same_seed_finds_the_same_first_difference(bank: Path, tmp_path: Path) -> None:
     first = _stress(bank, tmp_path, OFF_ABOVE_49, "--seed", "11")[1]["found"]
     again = _stress(bank, tmp_path, OFF_ABOVE_49, "--seed", "11")[1]["found"]
