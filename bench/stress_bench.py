@@ -14,6 +14,9 @@ found: the strategy's inputs are small by design.
     .venv/bin/python bench/stress_bench.py [--problem hashing/002] [--pattern stack] [--limit N]
         [--per-problem K] [--no-throughput]
 
+The time limit that a problem's first judging derives (and caches) is derived before the
+clock starts: it is paid once per problem, not per run.
+
 --per-problem K takes the first K wrong submissions of each problem (by name): a sample
 of the bank in a fraction of the time of all of them.
 """
@@ -34,6 +37,7 @@ from judge.analysis.stress import StressOptions, stress  # noqa: E402
 from judge.bank.inputs import input_size  # noqa: E402
 from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem  # noqa: E402
 from judge.judging.context import Context  # noqa: E402
+from judge.judging.core import prepare  # noqa: E402
 from judge.locations import cache_dir  # noqa: E402
 from judge.sandbox.docker_image import runner_image_name  # noqa: E402
 from judge.sandbox.docker_sandbox import DockerSandbox  # noqa: E402
@@ -86,6 +90,7 @@ def main() -> int:
     seconds = []
     for ident, path in wrong:
         problem = load_problem(folders[ident], slugs)
+        prepare(problem, context)  # the time limit, derived once per problem and cached: not timed
         result = stress(problem, path.read_bytes(), context, StressOptions(seed=1, time_s=GOAL_SHRINK_S))
         recorded = fails_on(path)
         if result.found is None:

@@ -8,6 +8,7 @@ import contextlib
 import queue
 import sys
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -28,8 +29,8 @@ def recursion_limit(depth: int) -> Iterator[None]:
         sys.setrecursionlimit(previous)
 
 
-class _Stop(BaseException):
-    """Ends the drawing thread's Hypothesis run at once (not an Exception: no shrinking)."""
+class Stop(BaseException):
+    """Ends a Hypothesis run at once (not an Exception: no shrinking)."""
 
 
 class Drawer:
@@ -38,9 +39,16 @@ class Drawer:
 
     END = object()
 
-    def __init__(self, strategy: Any, seed: int, count: int) -> None:
+    def __init__(
+        self, strategy: Any, seed: int, count: int, keep: Callable[[Any], bool] | None = None
+    ) -> None:
+        """keep: draw only values it accepts (strategy.filter(keep)); a filter that
+        rejects most draws keeps Hypothesis busy between examples, so this one also ends
+        the run once the drawer is closed."""
         self.queue: queue.Queue[Any] = queue.Queue(maxsize=QUEUE)
         self.stop = threading.Event()
+        if keep is not None:
+            strategy = strategy.filter(self._while_open(keep))
         self.thread = threading.Thread(target=self._run, args=(strategy, seed, count), daemon=True)
         self.thread.start()
 
@@ -52,14 +60,22 @@ class Drawer:
                     return
                 except queue.Full:
                     continue
-            raise _Stop
+            raise Stop
 
         try:
             hypothesis_run(strategy, seed, count, body, shrink=False)
-        except _Stop:
+        except Stop:
             pass
         finally:
             self._put_end()
+
+    def _while_open(self, keep: Callable[[Any], bool]) -> Callable[[Any], bool]:
+        def kept(value: Any) -> bool:
+            if self.stop.is_set():
+                raise Stop
+            return keep(value)
+
+        return kept
 
     def _put_end(self) -> None:
         while True:
@@ -70,9 +86,20 @@ class Drawer:
                 if self.stop.is_set():
                     return
 
-    def batches(self, size: int) -> Iterator[list[Any]]:
+    def batches(self, size: int, end: float) -> Iterator[list[Any]]:
+        """Batches of at most size values as they are drawn; none after the monotonic
+        time end, even while Hypothesis is still looking for a value to draw."""
         batch: list[Any] = []
-        while (value := self.queue.get()) is not self.END:
+        while time.monotonic() < end:
+            try:
+                value = self.queue.get(timeout=0.05)
+            except queue.Empty:
+                if batch:
+                    yield batch
+                    batch = []
+                continue
+            if value is self.END:
+                break
             batch.append(value)
             if len(batch) == size or (self.queue.empty() and batch):
                 yield batch

@@ -34,11 +34,12 @@ from ..judging.core import prepare
 from ..judging.report import CaseResult
 from ..judging.session import Judged, Session, SessionOver
 from ..judging.verdict import Verdict
-from .drawing import Drawer, hypothesis_run, recursion_limit
+from .drawing import Drawer, Stop, hypothesis_run, recursion_limit
 from .steer import steered
 
 BATCH = 200
 SEARCH_SHARE = 0.6  # of the time budget: the rest is kept for shrinking what the search finds
+REFINE_S = 2.0  # at most, for one refining round's search (and half the time left)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def _search(
 ) -> Judged | None:
     """Batches in rounds, one batch per session side by side; the first difference in
     the order Hypothesis drew them (what the shrink replay meets first, too)."""
-    batches = drawer.batches(BATCH)
+    batches = drawer.batches(BATCH, end)
     with ThreadPoolExecutor(max_workers=len(sessions)) as pool:
         while True:
             if time.monotonic() > end:
@@ -125,6 +126,8 @@ def _search(
                 if len(batch_round) == len(sessions):
                     break
             if not batch_round:
+                if time.monotonic() > end:
+                    result.stopped = "the time budget ran out"
                 return None
             judged_round: list[list[Judged]] = list(pool.map(Session.judge, sessions, batch_round))
             for judged in (j for batch in judged_round for j in batch):
@@ -155,7 +158,7 @@ def _shrink(
         judged = seen.get(key)
         if judged is None:
             if time.monotonic() > end or result.shrink_steps >= steps_end:
-                return  # out of budget: count it as no difference, the shrinker stops finding any
+                raise Stop  # out of budget: the smallest so far is the answer
             results = session.judge([value])
             result.shrink_steps += 1
             if not results:
@@ -166,7 +169,8 @@ def _shrink(
                 smallest[0] = judged
             raise _Differs
 
-    hypothesis_run(strategy, seed, count, check, shrink=True)
+    with contextlib.suppress(Stop):
+        hypothesis_run(strategy, seed, count, check, shrink=True)
     result.found, result.found_input = smallest[0].result, smallest[0].value
 
 
@@ -179,19 +183,24 @@ def _refine(
     end: float,
 ) -> None:
     """Rounds of search among strictly smaller inputs, each difference shrunk; each
-    round's search may spend half the time left, the shrink the rest."""
+    round's search may spend REFINE_S or half the time left, the shrink the rest."""
     seed = options.seed
     while result.found is not None and time.monotonic() < end:
         bound = _size(result.found_input)
-        smaller = strategy.filter(lambda value, bound=bound: _size(value) < bound)
+
+        def smaller(value: Any, bound: tuple[int, str] = bound) -> bool:
+            return _size(value) < bound
+
         seed += 1
         scratch = StressResult(result.problem_id, seed)  # not the search's counts
-        with contextlib.closing(Drawer(smaller, seed, options.refine_examples)) as drawer:
-            first = _search(sessions, drawer, seen, scratch, end - (end - time.monotonic()) / 2)
+        with contextlib.closing(Drawer(strategy, seed, options.refine_examples, smaller)) as drawer:
+            now = time.monotonic()
+            first = _search(sessions, drawer, seen, scratch, now + min(REFINE_S, (end - now) / 2))
         if first is None:
             return
         result.refined += 1
-        _shrink(sessions[0], smaller, seed, options.refine_examples, options, seen, result, first, end)
+        count = options.refine_examples
+        _shrink(sessions[0], strategy.filter(smaller), seed, count, options, seen, result, first, end)
 
 
 class _Differs(Exception):

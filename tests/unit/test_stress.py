@@ -217,3 +217,24 @@ def test_run_explain_is_steered_by_the_failing_tests_kind(tmp_path: Path) -> Non
     assert result.exit_code == 1, result.output
     assert "Looking for a small input of the kind that failed (negatives)" in result.stdout
     assert 'input:    {"n": -4}' in result.stdout
+
+
+def test_a_drawer_whose_filter_is_slow_to_keep_anything_ends_by_its_deadline_and_on_close() -> None:
+    """A refining round's filter can reject nearly every draw: the searcher must not
+    wait on the drawer past its deadline, nor the close on Hypothesis's hunt for a
+    value to keep (here each rejection takes half a second: without the stop inside the
+    filter, Hypothesis would go on for a minute or more, past the close's 30 s wait)."""
+    import time
+
+    from hypothesis import strategies as st
+
+    from judge.analysis.drawing import Drawer
+
+    def slow_no(value: int) -> bool:
+        time.sleep(0.5)
+        return False
+
+    drawer = Drawer(st.integers(), seed=1, count=1000, keep=slow_no)
+    assert list(drawer.batches(10, time.monotonic() + 0.3)) == []
+    drawer.close()
+    assert not drawer.thread.is_alive()
