@@ -5,12 +5,21 @@ the growth is fitted (growth.py) and compared with what problem.yaml intends.
 
 Sizes double from the largest test's n / 2^(steps-1) up to it; a side stops growing when
 one of its runs passes the budget (a quadratic solution would take minutes at the top).
+
+Each side is timed in one sandbox session (judging.session: one container keeps the file
+loaded, each input in a fresh child, timed by the harness as a test is), both opened at
+the start: not a container per size. A size's first repetition runs alone, and the others
+only if it kept within the budget, so a side that has outgrown the budget pays for one
+run past it, not for every repetition. Extra space is traced by whole runs (space.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import marshal
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from ..bank.generators import has_sized, sized_inputs
 from ..bank.inputs import input_size
@@ -18,8 +27,7 @@ from ..bank.model import Case, Problem
 from ..errors import JudgeError
 from ..judging.context import Context
 from ..judging.expected import MARSHAL_FORMAT, TestSet, run_reference
-from ..judging.job import Job, TimeLimit
-from ..judging.run import judge_job
+from ..judging.session import Judged, Session, SessionOver
 from ..judging.verdict import Verdict
 from .growth import Fit, Point, declared, fit, too_slow, verdict
 from .space import Space, judge_space, peak
@@ -30,6 +38,7 @@ class Options:
     steps: int = 7  # sizes: n_max / 2^(steps-1) ... n_max
     repeats: int = 3
     budget_ms: int = 2000  # a run slower than this ends the growth of its side
+    session_s: float = 600.0  # the most a side's session container may live
     space: bool = True  # also trace extra space at the sizes timed (space.py)
 
 
@@ -46,49 +55,77 @@ class Scaling:
     space: Space | None = None
 
 
+@dataclass
+class _Side:
+    """One side's growth: its session, and what it measured so far."""
+
+    session: Session
+    source: bytes
+    candidate: bool
+    points: list[Point] = field(default_factory=list)
+    space: list[Point] = field(default_factory=list)
+    done: bool = False
+    wrong_at: int | None = None
+
+
 def measure(problem: Problem, source: bytes, context: Context, options: Options = Options()) -> Scaling:
     if not has_sized(problem):
         raise JudgeError(f"{problem.id} has no sized(n, seed) generator: its growth cannot be measured")
     sized = sized_inputs(problem)
     largest = max((c.size or 0) for c in context.tests(problem).cases)
     sizes = sorted({max(2, largest >> k) for k in range(options.steps)})
-    reference = problem.reference_path.read_bytes()
-    yours_points: list[Point] = []
-    reference_points: list[Point] = []
-    wrong_at = None
-    yours_done = reference_done = False
-    yours_space: list[Point] = []
-    reference_space: list[Point] = []
-    for n in sizes:
-        inputs = [sized(n, seed) for seed in range(options.repeats)]
-        expected = run_reference(problem, inputs, context.policy.stack_bytes)
-        tests = _tests(n, inputs, expected)
-        if not yours_done:
-            point, slow, wrong = _time(problem, tests, source, context, options)
-            yours_done = slow or point is None
-            wrong_at = wrong_at or (n if wrong else None)
-            if point is not None:
-                yours_points.append(point)
-                _trace(options, yours_space, problem, tests, source, context)
-        if not reference_done:
-            point, slow, _ = _time(problem, tests, reference, context, options)
-            reference_done = slow or point is None
-            if point is not None:
-                reference_points.append(point)
-                _trace(options, reference_space, problem, tests, reference, context)
-        if yours_done and reference_done:
-            break
+    with contextlib.ExitStack() as stack:
+
+        def open_side(code: bytes, candidate: bool) -> _Side:
+            limit, life = options.budget_ms, options.session_s
+            return _Side(stack.enter_context(Session(problem, code, context, limit, life)), code, candidate)
+
+        yours, reference = open_side(source, True), open_side(problem.reference_path.read_bytes(), False)
+        for n in sizes:
+            inputs = [sized(n, seed) for seed in range(options.repeats)]
+            tests: list[TestSet] = []  # built once per size, if space is traced
+
+            def tests_at(n: int = n, inputs: list[Any] = inputs, tests: list[TestSet] = tests) -> TestSet:
+                if not tests:
+                    tests.append(
+                        _tests(n, inputs, run_reference(problem, inputs, context.policy.stack_bytes))
+                    )
+                return tests[0]
+
+            for side in (yours, reference):
+                if not side.done:
+                    _step(side, n, inputs, tests_at, problem, context, options)
+            if yours.done and reference.done:
+                break
     intended = problem.complexity.time_growth
-    yours_fit, reference_fit = fit(yours_points), fit(reference_points)
+    yours_fit, reference_fit = fit(yours.points), fit(reference.points)
     claim = _claim(source, yours_fit)
     space = (
-        judge_space(yours_space, reference_space, problem.complexity.space_growth) if options.space else None
+        judge_space(yours.space, reference.space, problem.complexity.space_growth) if options.space else None
     )
     return Scaling(
-        yours_points, reference_points, yours_fit, reference_fit,
+        yours.points, reference.points, yours_fit, reference_fit,
         verdict(yours_fit, reference_fit, intended), too_slow(yours_fit, intended, reference_fit), claim,
-        wrong_at, space,
+        yours.wrong_at, space,
     )  # fmt: skip
+
+
+def _step(
+    side: _Side,
+    n: int,
+    inputs: list[Any],
+    tests_at: Callable[[], TestSet],
+    problem: Problem,
+    context: Context,
+    options: Options,
+) -> None:
+    point, slow, wrong = _time(side.session, inputs, side.candidate)
+    side.done = slow or point is None
+    side.wrong_at = side.wrong_at or (n if wrong else None)
+    if point is not None:
+        side.points.append(point)
+        if options.space:
+            _trace(options, side.space, problem, tests_at(), side.source, context)
 
 
 def _trace(
@@ -107,19 +144,26 @@ def _tests(n: int, inputs: list[object], expected: list[object]) -> TestSet:
     return TestSet(f"scaling-{n}", cases, None, None, raw)
 
 
-def _time(
-    problem: Problem, tests: TestSet, source: bytes, context: Context, options: Options
-) -> tuple[Point | None, bool, bool]:
-    """(the fastest repetition, whether the budget was passed, whether an answer was wrong)."""
-    job = Job(problem, tests, TimeLimit.fixed(options.budget_ms))
-    report = judge_job(job, source, context, "solution.py")
-    if report.judge_error:
-        raise JudgeError(f"the sandbox failed while timing: {report.judge_error}")
-    timed = [r.time_ms for r in report.results if r.time_ms is not None and r.verdict is not Verdict.TLE]
-    slow = any(r.verdict is Verdict.TLE for r in report.results)
-    wrong = any(r.verdict not in (Verdict.AC, Verdict.TLE) for r in report.results)
-    n = tests.cases[0].size or 0
-    return (Point(n, min(timed)) if timed and not slow else None), slow, wrong
+def _time(session: Session, inputs: list[Any], candidate: bool) -> tuple[Point | None, bool, bool]:
+    """(the fastest repetition, whether the budget was passed, whether an answer was
+    wrong). The first repetition alone, then the rest if it kept within the budget. A
+    candidate's session that ends (its file does not load, its budget ran out) ends its
+    growth as a wrong answer would; the reference's is a judge fault."""
+    judged: list[Judged] = []
+    try:
+        for batch in (inputs[:1], inputs[1:]):
+            judged += session.judge(batch) if batch else []
+            if any(j.result.verdict is not Verdict.AC for j in judged):
+                break
+    except SessionOver as over:
+        if not candidate:
+            raise JudgeError(f"the sandbox failed while timing the reference: {over}") from None
+        return None, False, True
+    results = [j.result for j in judged]
+    timed = [r.time_ms for r in results if r.time_ms is not None and r.verdict is Verdict.AC]
+    slow = any(r.verdict is Verdict.TLE for r in results)
+    wrong = any(r.verdict not in (Verdict.AC, Verdict.TLE) for r in results)
+    return (Point(input_size(inputs[0]) or 0, min(timed)) if timed and not slow else None), slow, wrong
 
 
 def _claim(source: bytes, measured: Fit) -> str | None:

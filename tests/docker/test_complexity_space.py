@@ -40,3 +40,38 @@ def test_a_copy_of_the_input_is_o_n_extra_where_o_1_is_stated(
     assert space.too_much and "the target is O(1)" in space.summary
     assert all(p.value < SPACE_FLOOR_KIB for p in space.reference), space.reference
     assert leftovers() == []
+
+
+class _Counting:
+    """The sandbox, counting the containers it runs."""
+
+    def __init__(self, inner: DockerSandbox) -> None:
+        self.inner, self.runs = inner, 0
+
+    def run(self, request: Any) -> Any:
+        self.runs += 1
+        return self.inner.run(request)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+def test_each_side_is_timed_in_one_session_and_a_quadratic_stops_at_the_budget(
+    sandbox: DockerSandbox, cache_dir: Path, leftovers: Any
+) -> None:
+    """Time only: two containers for every size (one session per side), not one per size
+    and side; the quadratic file goes over the 2 s budget long before the reference."""
+    pair_sum = next((REPO_ROOT / "problems" / "two-pointers").glob("001-*"))
+    problem = load_fixture(pair_sum)
+    counting = _Counting(sandbox)
+    context = Context.of(counting, cache_dir)  # type: ignore[arg-type]
+    context.tests(problem)  # the tests' sizes, loaded before counting
+    quadratic = next((pair_sum / "submissions" / "time_limit_exceeded").glob("*.py")).read_bytes()
+    counting.runs = 0
+
+    scaling = measure(problem, quadratic, context, Options(space=False))
+
+    assert counting.runs == 2
+    assert len(scaling.reference) == 7 and 2 <= len(scaling.yours) < 7
+    assert scaling.yours[-1].n < scaling.reference[-1].n
+    assert leftovers() == []
