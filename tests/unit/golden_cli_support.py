@@ -39,6 +39,7 @@ _TIMES = [
     (re.compile(r"O\([^)]*\) extra"), "O(C) extra"),
     (re.compile(r": [^:,;]+ where (\S+) is intended"), r": C where \1 is intended"),
     (re.compile(r"the reference: too fast to time"), "the reference ≈ n^S"),  # its times under 1 ms
+    (re.compile(r" {2,}over budget\b"), "  T ms"),  # the size where a slow side stops varies too
 ]
 TIMED_KEYS = {"time_ms", "total_ms", "reference_ms", "reference_total_ms", "slowest"}
 # stress and complexity documents: what depends on the machine's speed, not on the code
