@@ -40,6 +40,7 @@ from .steer import steered
 BATCH = 200
 SEARCH_SHARE = 0.6  # of the time budget: the rest is kept for shrinking what the search finds
 REFINE_S = 2.0  # at most, for one refining round's search (and half the time left)
+CLOSE_S = 0.5  # of the budget, kept for ending the sessions (their containers go)
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def stress(problem: Problem, source: bytes, context: Context, options: StressOpt
             result.search_seconds = time.monotonic() - started
             if first is not None:
                 result.first_input = first.value
-                end = started + budget
+                end = started + budget - min(CLOSE_S, budget / 10)
                 _shrink(
                     sessions[0], strategy, options.seed, options.examples, options, seen, result, first, end
                 )
