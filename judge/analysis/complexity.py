@@ -99,15 +99,25 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
                 break
     intended = problem.complexity.time_growth
     yours_fit, reference_fit = fit(yours.points), fit(reference.points)
+    compared = over_yours_sizes(yours.points, reference.points, reference_fit)
     claim = _claim(source, yours_fit)
     space = (
         judge_space(yours.space, reference.space, problem.complexity.space_growth) if options.space else None
     )
     return Scaling(
         yours.points, reference.points, yours_fit, reference_fit,
-        verdict(yours_fit, reference_fit, intended), too_slow(yours_fit, intended, reference_fit), claim,
+        verdict(yours_fit, reference_fit, intended, compared), too_slow(yours_fit, intended, compared), claim,
         yours.wrong_at, space,
     )  # fmt: skip
+
+
+def over_yours_sizes(yours: list[Point], reference: list[Point], whole: Fit) -> Fit:
+    """The reference's growth over the sizes yours was timed at: where yours went over
+    the budget early, the reference's larger sizes (where memory and a loaded machine
+    bend its curve up) say nothing about the range where the two can be compared."""
+    if not yours or not reference or yours[-1].n >= reference[-1].n:
+        return whole
+    return fit([p for p in reference if p.n <= yours[-1].n])
 
 
 def _step(

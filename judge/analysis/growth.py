@@ -85,14 +85,15 @@ def too_slow(yours: Fit, intended: Growth, reference: Fit | None = None) -> bool
     return faster
 
 
-def verdict(yours: Fit, reference: Fit, intended: Growth) -> str:
-    """One line: how the candidate's growth compares with the intended class."""
+def verdict(yours: Fit, reference: Fit, intended: Growth, compared: Fit | None = None) -> str:
+    """One line: how the candidate's growth compares with the intended class. compared:
+    the reference's fit over the sizes the candidate was timed at, where they differ."""
     if yours.growth is None:
         return "too fast to measure at these sizes: no sign of growing faster than intended"
     mine = f"yours ≈ n^{yours.slope:.2f} ({yours.growth.text})"
     theirs = "the reference: too fast to time"
     if reference.growth is not None:
         theirs = f"the reference ≈ n^{reference.slope:.2f}"
-    if too_slow(yours, intended, reference):
+    if too_slow(yours, intended, reference if compared is None else compared):
         return f"{mine}, {theirs}: {yours.growth.text} where {intended.text} is intended"
     return f"{mine}, {theirs}: within the intended {intended.text}"

@@ -51,6 +51,23 @@ def test_too_slow_needs_a_whole_power_more_than_intended_and_than_the_reference(
     assert not too_slow(quadratic, intended, quadratic)  # the reference bends alike: the machine
 
 
+def test_a_side_that_stopped_early_is_compared_with_the_reference_over_its_own_sizes() -> None:
+    """Yours quadratic, over budget from n = 8000; the reference linear up to there, then
+    bent steeply upwards at large n (memory, a loaded machine). Over all its sizes the
+    reference looks nearly as steep as yours; over yours' sizes it is linear."""
+    from judge.analysis.complexity import over_yours_sizes
+
+    yours = [Point(1000, 10.0), Point(2000, 40.0), Point(4000, 160.0)]
+    reference = [Point(1000 * 2**k, t) for k, t in enumerate([1.0, 2.0, 4.0, 40.0, 300.0, 2000.0, 12000.0])]
+    whole = fit(reference)
+    intended = GROWTH_CLASSES["n"]
+    assert not too_slow(fit(yours), intended, whole)
+    compared = over_yours_sizes(yours, reference, whole)
+    assert compared.points == 3 and abs(compared.slope - 1.0) < 1e-9
+    assert too_slow(fit(yours), intended, compared)
+    assert over_yours_sizes(reference, reference, whole) is whole  # all sizes timed: the whole fit
+
+
 def test_a_claimed_complexity_is_read_from_a_comment() -> None:
     assert declared("# O(n log n) time, O(1) space\n") == GROWTH_CLASSES["n log n"]
     assert declared("x = 1  # O(n**2) time") == GROWTH_CLASSES["n^2"]
