@@ -125,23 +125,31 @@ def test_an_interrupted_verify_on_two_threads_stops_its_runs_at_once(
 def test_a_killed_judge_leaves_a_container_that_the_next_judge_removes(
     cleaner: str, docker_client: Any, cli_env: dict[str, str], looping: Path
 ) -> None:
-    process = _start_run(looping, cli_env)
-    try:
-        _wait_for_container(docker_client, process)
-    finally:
-        process.kill()
-        process.communicate(timeout=60)
-    assert owned_by_pid(docker_client, process.pid), "SIGKILL leaves the judge no chance to clean up"
+    """Every judge sweeps the engine's orphans when it starts, so another judge on the
+    same engine (a user's, a benchmark's) may remove ours before the sweep under test
+    runs: its "removed 0" then says nothing, and the scenario runs again (at most 3 times).
+    A sweep that leaves the orphan in place fails at once."""
+    for _attempt in range(3):
+        process = _start_run(looping, cli_env)
+        try:
+            _wait_for_container(docker_client, process)
+        finally:
+            process.kill()
+            process.communicate(timeout=60)
+        assert owned_by_pid(docker_client, process.pid), "SIGKILL leaves the judge no chance to clean up"
 
-    if cleaner == "sandbox sweep":
-        command = _judge_command("sandbox", "sweep")
-    else:
-        command = _judge_command("run", "hashing/001", HONEST, "--no-color")
-    result = subprocess.run(command, env=cli_env, capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
-    if cleaner == "sandbox sweep":
-        assert not result.stdout.startswith("removed 0 "), f"it removed one, but says {result.stdout!r}"
-    assert owned_by_pid(docker_client, process.pid) == []
+        if cleaner == "sandbox sweep":
+            command = _judge_command("sandbox", "sweep")
+        else:
+            command = _judge_command("run", "hashing/001", HONEST, "--no-color")
+        result = subprocess.run(
+            command, env=cli_env, capture_output=True, text=True, timeout=120, check=False
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert owned_by_pid(docker_client, process.pid) == []
+        if cleaner != "sandbox sweep" or not result.stdout.startswith("removed 0 "):
+            return
+    pytest.fail(f"three times another judge swept the orphan first; the last sweep said {result.stdout!r}")
 
 
 def test_no_engine_is_one_error_line_and_exit_3(cli_env: dict[str, str]) -> None:
