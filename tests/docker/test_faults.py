@@ -188,11 +188,12 @@ def test_an_engine_lost_mid_run_is_exit_3_and_its_container_is_swept(
     assert "Docker engine" in stderr
 
     # The judge could not reach the engine to remove its container, so it is still there;
-    # its owner is dead now, so a sweep through the real engine must remove it.
+    # its owner is dead now, so a sweep through the real engine must remove it. (Its count
+    # is not checked here: another judge on this engine, sweeping as it starts, may have
+    # removed it first; test_cleanup checks the count, running again when that happens.)
     assert owned_by_pid(docker_client, process.pid), "the judge removed its container without an engine?"
     swept = _sweep(cli_env)
     assert swept.returncode == 0, swept.stdout + swept.stderr
-    assert "removed 0 " not in swept.stdout, swept.stdout
     assert owned_by_pid(docker_client, process.pid) == []
 
 
