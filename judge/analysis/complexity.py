@@ -29,7 +29,7 @@ from ..judging.context import Context
 from ..judging.expected import MARSHAL_FORMAT, TestSet, run_reference
 from ..judging.session import Judged, Session, SessionOver
 from ..judging.verdict import Verdict
-from .growth import Fit, Point, declared, fit, too_slow, verdict
+from .growth import MIN_POINTS, NOISE_FLOOR_MS, Fit, Point, declared, fit, too_slow, verdict
 from .space import Space, judge_space, peak
 
 
@@ -55,6 +55,10 @@ class Scaling:
     space: Space | None = None
 
 
+BELOW_STEPS = 3  # halvings below the first size, for a side over budget too early to fit
+WALL_RATIO = 100  # over budget where the reference took under budget / this: growth, not a constant
+
+
 @dataclass
 class _Side:
     """One side's growth: its session, and what it measured so far."""
@@ -66,6 +70,7 @@ class _Side:
     space: list[Point] = field(default_factory=list)
     done: bool = False
     wrong_at: int | None = None
+    over_at: int | None = None  # the smallest size where a run went over the budget
 
 
 def measure(problem: Problem, source: bytes, context: Context, options: Options = Options()) -> Scaling:
@@ -97,18 +102,54 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
                     _step(side, n, inputs, tests_at, problem, context, options)
             if yours.done and reference.done:
                 break
+        _below(yours, reference, sizes[0], sized, options)
     intended = problem.complexity.time_growth
     yours_fit, reference_fit = fit(yours.points), fit(reference.points)
     compared = over_yours_sizes(yours.points, reference.points, reference_fit)
+    summary, slower = (
+        verdict(yours_fit, reference_fit, intended, compared),
+        too_slow(yours_fit, intended, compared),
+    )
+    if yours_fit.growth is None and (wall := _wall(yours, reference, options)) is not None:
+        summary, slower = f"{wall}: far slower than the intended {intended.text}", True
     claim = _claim(source, yours_fit)
     space = (
         judge_space(yours.space, reference.space, problem.complexity.space_growth) if options.space else None
     )
     return Scaling(
         yours.points, reference.points, yours_fit, reference_fit,
-        verdict(yours_fit, reference_fit, intended, compared), too_slow(yours_fit, intended, compared), claim,
+        summary, slower, claim,
         yours.wrong_at, space,
     )  # fmt: skip
+
+
+def _below(yours: _Side, reference: _Side, smallest: int, sized: Any, options: Options) -> None:
+    """Yours went over the budget within its first sizes, too early for a fit: time both
+    at halving sizes below the first (at most BELOW_STEPS of them) until yours has enough
+    points over the noise floor. Space is not traced at these."""
+    n = smallest >> 1
+    for _ in range(BELOW_STEPS):
+        usable = sum(p.value >= NOISE_FLOOR_MS for p in yours.points)
+        if not yours.done or yours.wrong_at is not None or usable >= MIN_POINTS or n < 2:
+            return
+        inputs = [sized(n, seed) for seed in range(options.repeats)]
+        for side in (yours, reference):
+            point, slow, _ = _time(side.session, inputs, side.candidate)
+            if point is not None:
+                side.points.insert(0, point)
+            if slow:
+                side.over_at = input_size(inputs[0]) or n
+        n >>= 1
+
+
+def _wall(yours: _Side, reference: _Side, options: Options) -> str | None:
+    """Yours went over the budget where the reference took under 1% of it, and too early
+    for a fit: that much slower at one size is growth, not a constant factor."""
+    theirs = {p.n: p.value for p in reference.points}.get(yours.over_at or -1)
+    if theirs is None or theirs >= options.budget_ms / WALL_RATIO:
+        return None
+    budget = f"over the budget ({options.budget_ms} ms) at n = {yours.over_at}"
+    return f"{budget}, where the reference takes {theirs:.1f} ms"
 
 
 def over_yours_sizes(yours: list[Point], reference: list[Point], whole: Fit) -> Fit:
@@ -131,6 +172,8 @@ def _step(
 ) -> None:
     point, slow, wrong = _time(side.session, inputs, side.candidate)
     side.done = slow or point is None
+    if slow and side.over_at is None:
+        side.over_at = input_size(inputs[0]) or n
     side.wrong_at = side.wrong_at or (n if wrong else None)
     if point is not None:
         side.points.append(point)

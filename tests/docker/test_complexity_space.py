@@ -72,6 +72,6 @@ def test_each_side_is_timed_in_one_session_and_a_quadratic_stops_at_the_budget(
     scaling = measure(problem, quadratic, context, Options(space=False))
 
     assert counting.runs == 2
-    assert len(scaling.reference) == 7 and 2 <= len(scaling.yours) < 7
+    assert len(scaling.reference) >= 7 and 2 <= len(scaling.yours) < len(scaling.reference)
     assert scaling.yours[-1].n < scaling.reference[-1].n
     assert leftovers() == []

@@ -94,6 +94,24 @@ def test_judge_complexity_flags_a_quadratic_solution_and_passes_the_reference(tm
     assert "Extra space" not in fine.stdout
 
 
+def test_a_file_over_budget_from_the_smallest_size_is_far_slower_not_too_fast(tmp_path: Path) -> None:
+    """Over the budget at every size (plain recursion, a loop): no fit is possible, and
+    the reference's time at the size where it went over is the evidence. It must not
+    read as "too fast to measure", which a file with no points said before."""
+    spins = tmp_path / "spins.py"
+    spins.write_text("def countDistinct(nums):\n    while True:\n        pass\n")
+    env = {"JUDGE_CACHE_DIR": str(tmp_path / "cache"), "JUDGE_SERVER": "off"}
+    args = ("complexity", "hashing/005", spins, "--json", "--no-space", "--budget-ms", "500")
+    result = invoke(*args, problems=BANK, env=env)
+    assert result.exit_code == 1, result.output
+    measured = json.loads(result.stdout)
+    assert measured["too_slow"] and measured["yours"]["points"] == []
+    assert measured["summary"].startswith("over the budget (500 ms) at n = ")
+    assert measured["summary"].endswith("far slower than the intended n")
+    smallest = min(p["n"] for p in measured["reference"]["points"])
+    assert f"at n = {smallest}," in measured["summary"]  # halved below the first size, down to it
+
+
 def test_extra_space_is_fitted_and_judged_against_the_stated_space() -> None:
     stated_constant = GROWTH_CLASSES["1"]
     linear = [Point(n, n / 40) for n in SIZES]  # KiB: 12.5 at n = 500 up to 400 at 16000
