@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from typing import Any
 
 from fakes import invoke
 from grade_support import BANK, REPO
@@ -110,6 +111,26 @@ def test_a_file_over_budget_from_the_smallest_size_is_far_slower_not_too_fast(tm
     assert measured["summary"].endswith("far slower than the intended n")
     smallest = min(p["n"] for p in measured["reference"]["points"])
     assert f"at n = {smallest}," in measured["summary"]  # halved below the first size, down to it
+
+
+def test_the_reference_answers_each_size_once_for_both_sessions(tmp_path: Path, monkeypatch: Any) -> None:
+    """The sessions are told the expected answers (computed once per size on the host):
+    they never run the reference themselves, which at n = 100,000 costs seconds a batch."""
+    from fakes import SubprocessSandbox
+
+    import judge.judging.session as session_module
+    from judge.analysis.complexity import Options, measure
+    from judge.bank.loader import load_problem
+    from judge.judging.context import Context
+
+    def refuse(*args: Any) -> None:
+        raise AssertionError("a session ran the reference itself")
+
+    monkeypatch.setattr(session_module, "run_reference", refuse)
+    problem = load_problem(BANK / "hashing" / "005-count-distinct")
+    context = Context.of(SubprocessSandbox(), tmp_path / "cache")
+    scaling = measure(problem, QUADRATIC.read_bytes(), context, Options(steps=4, space=False, budget_ms=1500))
+    assert len(scaling.reference) >= 4 and scaling.yours  # (and one below, if yours stopped early)
 
 
 def test_extra_space_is_fitted_and_judged_against_the_stated_space() -> None:
