@@ -66,7 +66,8 @@ def on_cluster(repo: Path, env: dict[str, str], tmp: Path, runs: int) -> list[fl
     import distributed
 
     os.environ.update({k: v for k, v in env.items() if k.startswith("JUDGE_")})
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
+    local = {"n_workers": 2, "threads_per_worker": 1, "dashboard_address": "127.0.0.1:0"}
+    with distributed.LocalCluster(**local) as cluster:
         command = [str(JUDGE), "grade", "--cluster", cluster.scheduler_address, str(repo), "--no-cache"]
         command += ["--output-dir", str(tmp / "cluster-out")]
         report = tmp / "cluster-out" / "repo.json"

@@ -44,8 +44,10 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     saved = os.environ.get("JUDGE_CACHE_DIR")
     os.environ["JUDGE_CACHE_DIR"] = str(cache)  # the workers' own cache (they inherit it)
     try:
+        # the scheduler's HTTP server on a free loopback port: with None it still asks for
+        # 8787, and warns when another cluster on this machine holds it
         with distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
         ) as local:
             yield local
     finally:
