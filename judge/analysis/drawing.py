@@ -94,10 +94,7 @@ class Drawer:
             try:
                 value = self.queue.get(timeout=0.05)
             except queue.Empty:
-                if batch:
-                    yield batch
-                    batch = []
-                continue
+                continue  # (a batch is yielded whenever the queue runs dry, so none is held here)
             if value is self.END:
                 break
             batch.append(value)
