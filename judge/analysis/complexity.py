@@ -6,6 +6,10 @@ the growth is fitted (growth.py) and compared with what problem.yaml intends.
 Sizes double from the largest test's n / 2^(steps-1) up to it; a side stops growing when
 one of its runs passes the budget (a quadratic solution would take minutes at the top).
 
+The whole measure keeps within a time budget (Options.time_s): a larger size is started
+only if its likely cost (the last size's, grown as the last two grew) fits in what is
+left, so a slow file or a loaded machine shortens the range rather than the patience.
+
 Each side is timed in one sandbox session (judging.session: one container keeps the file
 loaded, each input in a fresh child, timed by the harness as a test is), both opened at
 the start: not a container per size. A size's first repetition runs alone, and the others
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import marshal
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +44,7 @@ class Options:
     budget_ms: int = 2000  # a run slower than this ends the growth of its side
     session_s: float = 600.0  # the most a side's session container may live
     space: bool = True  # also trace extra space at the sizes timed (space.py)
+    time_s: float = 15.0  # the whole measure: no size is started that would not fit in it
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,7 @@ class Scaling:
     claim: str | None  # the candidate's `# O(...) time` comment, judged against the measure
     wrong_at: int | None  # a size where the candidate's answer was not accepted
     space: Space | None = None
+    cut_at: int | None = None  # the size not started because it would not fit in the time budget
 
 
 class _Primed(Session):
@@ -95,6 +102,9 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
     sized = sized_inputs(problem)
     largest = max((c.size or 0) for c in context.tests(problem).cases)
     sizes = sorted({max(2, largest >> k) for k in range(options.steps)})
+    deadline = time.monotonic() + options.time_s
+    costs: list[float] = []  # seconds each size took, both sides
+    cut_at: int | None = None
     with contextlib.ExitStack() as stack:
 
         def open_side(code: bytes, candidate: bool) -> _Side:
@@ -104,15 +114,20 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
 
         yours, reference = open_side(source, True), open_side(problem.reference_path.read_bytes(), False)
         for n in sizes:
+            if not affordable(costs, deadline - time.monotonic()):
+                cut_at = n
+                break
+            began = time.monotonic()
             inputs = [sized(n, seed) for seed in range(options.repeats)]
             expected = _prime(problem, context, inputs, yours, reference)
             tests = _tests(n, inputs, expected) if options.space else None
             for side in (yours, reference):
                 if not side.done:
                     _step(side, n, inputs, tests, problem, context, options)
+            costs.append(time.monotonic() - began)
             if yours.done and reference.done:
                 break
-        _below(problem, context, yours, reference, sizes[0], sized, options)
+        _below(problem, context, yours, reference, sizes[0], sized, options, deadline)
     intended = problem.complexity.time_growth
     yours_fit, reference_fit = fit(yours.points), fit(reference.points)
     compared = over_yours_sizes(yours.points, reference.points, reference_fit)
@@ -129,8 +144,17 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
     return Scaling(
         yours.points, reference.points, yours_fit, reference_fit,
         summary, slower, claim,
-        yours.wrong_at, space,
+        yours.wrong_at, space, cut_at,
     )  # fmt: skip
+
+
+def affordable(costs: list[float], left_s: float) -> bool:
+    """Whether the next size is likely to fit in the seconds left: it costs what the last
+    did times the growth from the one before (at least 1x; at most 8x, a cube's doubling)."""
+    if not costs:
+        return left_s > 0
+    ratio = costs[-1] / costs[-2] if len(costs) > 1 and costs[-2] > 0 else 2.0
+    return costs[-1] * min(8.0, max(1.0, ratio)) <= left_s
 
 
 def _below(
@@ -141,14 +165,16 @@ def _below(
     smallest: int,
     sized: Any,
     options: Options,
+    deadline: float,
 ) -> None:
     """Yours went over the budget within its first sizes, too early for a fit: time both
     at halving sizes below the first (at most BELOW_STEPS of them) until yours has enough
-    points over the noise floor. Space is not traced at these."""
+    points over the noise floor, or the time budget is spent. Space is not traced here."""
     n = smallest >> 1
     for _ in range(BELOW_STEPS):
         usable = sum(p.value >= NOISE_FLOOR_MS for p in yours.points)
-        if not yours.done or yours.wrong_at is not None or usable >= MIN_POINTS or n < 2:
+        enough = usable >= MIN_POINTS or time.monotonic() >= deadline
+        if not yours.done or yours.wrong_at is not None or enough or n < 2:
             return
         inputs = [sized(n, seed) for seed in range(options.repeats)]
         _prime(problem, context, inputs, yours, reference)

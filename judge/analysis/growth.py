@@ -1,16 +1,24 @@
 """Fitting measured times to growth classes (pure): the log-log slope, and the class of
-GROWTH_CLASSES whose shape fits the points best (the least variance of log(t / f(n)),
-as in Big-O fitting tools). Points under the timer's noise floor are left out."""
+GROWTH_CLASSES whose slope over the same sizes is nearest to it. Points under the
+timer's noise floor are left out.
+
+The slope is the Theil-Sen estimate, the median of the slopes between every two points,
+not a least-squares line: one size bent by the machine (a preempted run, the cache
+giving out at the largest n) moves a least-squares slope by a third of a power, and the
+median not at all. A class's slope over the sizes is its local exponent there: n log n
+grows as n^1.11 between n = 1,500 and 100,000, which is how close a log factor comes to
+a power at sizes a test can reach."""
 
 from __future__ import annotations
 
 import math
 import re
+import statistics
 from dataclasses import dataclass
 
 from ..bank.model import GROWTH_CLASSES, Growth
 
-NOISE_FLOOR_MS = 1.0  # under this, a time says more about the timer and the machine than the code
+NOISE_FLOOR_MS = 0.05  # under this, a time says more about the timer and the machine than the code
 MIN_POINTS = 3
 
 
@@ -25,32 +33,40 @@ class Fit:
     slope: float  # d log t / d log n
     growth: Growth | None  # None: too few points above the noise floor
     points: int
+    low: int = 0  # the smallest and largest sizes fitted
+    high: int = 0
 
 
-def _f(growth: Growth, n: int) -> float:
-    return float(n**growth.power) * (math.log(n) ** growth.logs if growth.logs else 1.0)
+def slope_over(growth: Growth, low: int, high: int) -> float:
+    """The class's log-log slope between sizes low and high: its power, plus what its log
+    factors add there."""
+    if growth.logs == 0 or high <= low or low < 2:
+        return growth.power
+    rise = math.log(math.log(high)) - math.log(math.log(low))
+    return growth.power + growth.logs * rise / (math.log(high) - math.log(low))
+
+
+def theil_sen(xs: list[float], ys: list[float]) -> float:
+    """The median of the slopes between every two points of distinct x."""
+    slopes = [
+        (ys[j] - ys[i]) / (xs[j] - xs[i])
+        for i in range(len(xs))
+        for j in range(i + 1, len(xs))
+        if xs[j] != xs[i]
+    ]
+    return statistics.median(slopes) if slopes else 0.0
 
 
 def fit(points: list[Point], floor: float = NOISE_FLOOR_MS) -> Fit:
-    """The slope and best class of the points at or over floor (the measure's noise)."""
+    """The slope and nearest class of the points at or over floor (the measure's noise)."""
     usable = [p for p in points if p.value >= floor and p.n > 1]
     if len(usable) < MIN_POINTS:
         return Fit(0.0, None, len(usable))
-    xs = [math.log(p.n) for p in usable]
-    ys = [math.log(p.value) for p in usable]
-    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
-    spread = sum((x - mean_x) ** 2 for x in xs)
-    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread if spread else 0.0
-    best, best_score = None, math.inf
-    for growth in GROWTH_CLASSES.values():
-        if growth.exponential:
-            continue
-        residuals = [y - math.log(_f(growth, p.n)) for y, p in zip(ys, usable, strict=True)]
-        mean = sum(residuals) / len(residuals)
-        score = sum((r - mean) ** 2 for r in residuals)
-        if score < best_score - 1e-12:
-            best, best_score = growth, score
-    return Fit(slope, best, len(usable))
+    slope = theil_sen([math.log(p.n) for p in usable], [math.log(p.value) for p in usable])
+    low, high = min(p.n for p in usable), max(p.n for p in usable)
+    fitted = [g for g in GROWTH_CLASSES.values() if not g.exponential]
+    best = min(fitted, key=lambda g: (abs(slope_over(g, low, high) - slope), rank(g)))
+    return Fit(slope, best, len(usable), low, high)
 
 
 def rank(growth: Growth) -> float:
@@ -72,16 +88,21 @@ def declared(source: str) -> Growth | None:
     return GROWTH_CLASSES.get(text)
 
 
+MARGIN = 0.3  # of slope: more than a log factor adds at these sizes (0.11), less than a sqrt n (0.5)
+
+
 def too_slow(yours: Fit, intended: Growth, reference: Fit | None = None) -> bool:
-    """Grows a whole power faster than intended (a log factor is within the noise of a
-    timing: n and n log n are not told apart, n and n^2 are), and, when the reference
-    was timed alongside, clearly faster than the reference grows on the same machine
-    (a loaded machine bends both curves alike)."""
+    """Grows faster than intended by more than a log factor (n and n log n are not told
+    apart by a timing; n log n and n sqrt n, or n and n^2, are): a class at least a
+    square root of n above the intended one, and a slope MARGIN over the intended
+    class's own slope at the same sizes. When the reference was timed alongside, also
+    MARGIN over the reference's slope (a loaded machine bends both curves alike)."""
     if yours.growth is None:
         return False
-    faster = rank(yours.growth) >= rank(intended) + 0.5 and yours.slope > intended.power + 0.35
+    faster = rank(yours.growth) >= rank(intended) + 0.35
+    faster = faster and yours.slope >= slope_over(intended, yours.low, yours.high) + MARGIN
     if reference is not None and reference.growth is not None:
-        faster = faster and yours.slope >= reference.slope + 0.5
+        faster = faster and yours.slope >= reference.slope + MARGIN
     return faster
 
 

@@ -33,7 +33,7 @@ class Space:
     reference_fit: Fit
     intended: Growth
     summary: str
-    too_much: bool  # grows a whole power faster than the stated space, and than the reference
+    too_much: bool  # grows faster than the stated space, and than the reference (growth.too_slow)
 
 
 def peak(problem: Problem, tests: TestSet, source: bytes, context: Context, budget_ms: int) -> Point | None:

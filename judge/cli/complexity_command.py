@@ -19,6 +19,8 @@ from .solution_file import read_solution
 @click.option("--budget-ms", type=click.IntRange(100, 60_000), default=2000, show_default=True,
               help="A run slower than this ends the growth.")  # fmt: skip
 @click.option("--steps", type=click.IntRange(3, 12), default=7, show_default=True, help="Sizes to try.")
+@click.option("--time", "time_s", type=click.FloatRange(2, 600), default=15.0, show_default=True,
+              help="Seconds for the whole measure: a size that would not fit is not started.")  # fmt: skip
 @click.option("--space/--no-space", default=True, show_default=True,
               help="Also measure extra space: one traced run per size (tracemalloc).")  # fmt: skip
 @click.option("--chart/--no-chart", default=True, show_default=True,
@@ -34,6 +36,7 @@ def complexity(
     solution: Path,
     budget_ms: int,
     steps: int,
+    time_s: float,
     space: bool,
     chart: bool,
     plot: Path | None,
@@ -44,15 +47,15 @@ def complexity(
     the reference ≈ n^1.02: n^2 where n is intended". A `# O(n log n) time` comment in
     your file is checked against the measurement. Extra space is measured too: the peak
     your calls allocate beyond the input (what you return counts), fitted the same way
-    against the space the problem states. Exit 1 when the time grows a power faster than
-    intended (space is reported, not failed).
+    against the space the problem states. Exit 1 when the time grows faster than intended
+    by more than a log factor (space is reported, not failed).
 
     \b
     Example:
       judge complexity two-pointers/001 solution.py
       judge complexity two-pointers/001 solution.py --plot growth.svg
     """
-    sys.exit(scaling_of(ctx, problem_id, solution, budget_ms, steps, as_json, space, chart, plot))
+    sys.exit(scaling_of(ctx, problem_id, solution, budget_ms, steps, as_json, space, chart, plot, time_s))
 
 
 def scaling_of(
@@ -65,6 +68,7 @@ def scaling_of(
     space: bool = True,
     chart: bool = False,
     plot: Path | None = None,
+    time_s: float = 15.0,
 ) -> int:
     from ..analysis.complexity import Options, measure
     from ..render.scaling_plot import check_plot_path
@@ -78,7 +82,8 @@ def scaling_of(
     context = run.judging(log_to_stderr)
     if not as_json:
         click.echo(f"Measuring {problem.id}: {solution} and the reference, doubling n...", err=True)
-    scaling = measure(problem, source, context, Options(steps=steps, budget_ms=budget_ms, space=space))
+    options = Options(steps=steps, budget_ms=budget_ms, space=space, time_s=time_s)
+    scaling = measure(problem, source, context, options)
     intended = problem.complexity.time_growth.text
     if as_json:
         click.echo(scaling_json(scaling, problem.id, intended), nl=False)

@@ -20,6 +20,8 @@ def scaling_text(scaling: Scaling, intended: str) -> str:
         lines += ["", *table, "", f"Extra space: {space.summary}"]
     if scaling.claim:
         lines.append(f"Your comment: {scaling.claim}")
+    if scaling.cut_at is not None:
+        lines.append(f"Note: not timed from n = {scaling.cut_at} on, to keep to the time budget (--time).")
     if scaling.wrong_at is not None:
         lines.append(f"Note: at n = {scaling.wrong_at} your answer was not accepted (see `judge stress`).")
     return "\n".join(lines)
@@ -56,6 +58,7 @@ def scaling_json(scaling: Scaling, problem_id: str, intended: str) -> str:
         "summary": scaling.summary,
         "claim": scaling.claim,
         "wrong_at": scaling.wrong_at,
+        "cut_at": scaling.cut_at,
         "space": None,
     }
     if (space := scaling.space) is not None:

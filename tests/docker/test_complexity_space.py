@@ -32,7 +32,7 @@ def test_a_copy_of_the_input_is_o_n_extra_where_o_1_is_stated(
     problem = load_fixture(PUSH_ZEROS)
     context = Context.of(sandbox, cache_dir)
 
-    scaling = measure(problem, COPYING.encode(), context, Options(steps=4, repeats=1))
+    scaling = measure(problem, COPYING.encode(), context, Options(steps=4, repeats=1, time_s=300))
 
     space = scaling.space
     assert space is not None and space.intended.text == "1"
@@ -69,7 +69,7 @@ def test_each_side_is_timed_in_one_session_and_a_quadratic_stops_at_the_budget(
     quadratic = next((pair_sum / "submissions" / "time_limit_exceeded").glob("*.py")).read_bytes()
     counting.runs = 0
 
-    scaling = measure(problem, quadratic, context, Options(space=False))
+    scaling = measure(problem, quadratic, context, Options(space=False, time_s=300))
 
     assert counting.runs == 2
     assert len(scaling.reference) >= 7 and 2 <= len(scaling.yours) < len(scaling.reference)

@@ -10,12 +10,13 @@ import math
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fakes import invoke
 from grade_support import BANK, REPO
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.analysis.growth import Point, declared, fit, too_slow
+from judge.analysis.growth import NOISE_FLOOR_MS, Point, declared, fit, slope_over, too_slow
 from judge.analysis.space import judge_space
 from judge.bank.model import GROWTH_CLASSES
 from judge.harness import worker
@@ -39,10 +40,30 @@ def test_noisy_powers_are_told_apart(name: str, noise: list[float]) -> None:
 
 
 def test_points_under_the_noise_floor_are_not_fitted() -> None:
-    assert fit([Point(n, 0.2) for n in SIZES]).growth is None
+    assert fit([Point(n, NOISE_FLOOR_MS / 2) for n in SIZES]).growth is None
+    flat = fit([Point(n, NOISE_FLOOR_MS * 4) for n in SIZES])  # over it: measured, and flat
+    assert flat.growth == GROWTH_CLASSES["1"] and flat.slope == 0.0
 
 
-def test_too_slow_needs_a_whole_power_more_than_intended_and_than_the_reference() -> None:
+def test_one_size_bent_by_the_machine_does_not_move_the_slope() -> None:
+    """Linear, but the largest size took 3x what it should (the cache gave out, or a run
+    was preempted): a least-squares line calls it n sqrt n; the median slope says n."""
+    points = [Point(n, n / 1000) for n in SIZES[:-1]] + [Point(SIZES[-1], 3 * SIZES[-1] / 1000)]
+    fitted = fit(points)
+    assert fitted.growth == GROWTH_CLASSES["n"] and abs(fitted.slope - 1.0) < 1e-9
+
+
+@pytest.mark.parametrize("name", ["log n", "n", "n log n", "n sqrt n", "n^2", "n^2 log n"])
+def test_exact_times_of_a_class_fit_that_class(name: str) -> None:
+    growth = GROWTH_CLASSES[name]
+    sizes = [1562 * 2**k for k in range(7)]
+    points = [Point(n, n**growth.power * math.log(n) ** growth.logs / 100) for n in sizes]
+    fitted = fit(points)
+    assert fitted.growth == growth
+    assert abs(fitted.slope - slope_over(growth, sizes[0], sizes[-1])) < 0.05
+
+
+def test_too_slow_needs_more_than_a_log_factor_over_intended_and_over_the_reference() -> None:
     linear = fit([Point(n, n / 100) for n in SIZES])
     n_log_n = fit([Point(n, n * math.log(n) / 500) for n in SIZES])
     quadratic = fit([Point(n, n * n / 1e5) for n in SIZES])
@@ -50,6 +71,18 @@ def test_too_slow_needs_a_whole_power_more_than_intended_and_than_the_reference(
     assert too_slow(quadratic, intended, linear)
     assert not too_slow(n_log_n, intended, linear)  # a log factor is within the noise
     assert not too_slow(quadratic, intended, quadratic)  # the reference bends alike: the machine
+
+
+def test_a_square_root_more_than_n_log_n_is_too_slow_a_log_factor_is_not() -> None:
+    """n sqrt n where n log n is intended (a walk along rows per query, where a binary
+    search was meant) grows half a power faster at these sizes, a log factor a tenth."""
+    sizes = [1562 * 2**k for k in range(7)]
+    n_log_n = fit([Point(n, n * math.log(n) / 500) for n in sizes])
+    n_sqrt_n = fit([Point(n, n**1.5 / 500) for n in sizes])
+    n_log2_n = fit([Point(n, n * math.log(n) ** 2 / 500) for n in sizes])
+    assert too_slow(n_sqrt_n, GROWTH_CLASSES["n log n"], n_log_n)
+    assert not too_slow(n_log2_n, GROWTH_CLASSES["n log n"], n_log_n)
+    assert not too_slow(n_log_n, GROWTH_CLASSES["n"], fit([Point(n, n / 100) for n in sizes]))
 
 
 def test_a_side_that_stopped_early_is_compared_with_the_reference_over_its_own_sizes() -> None:
@@ -79,7 +112,18 @@ def test_a_claimed_complexity_is_read_from_a_comment() -> None:
 def test_judge_complexity_flags_a_quadratic_solution_and_passes_the_reference(tmp_path: Path) -> None:
     env = {"JUDGE_CACHE_DIR": str(tmp_path / "cache"), "JUDGE_SERVER": "off"}
     plot = tmp_path / "growth.svg"
-    args = ("complexity", "hashing/005", QUADRATIC, "--json", "--budget-ms", "1500", "--plot", plot)
+    args = (
+        "complexity",
+        "hashing/005",
+        QUADRATIC,
+        "--json",
+        "--budget-ms",
+        "1500",
+        "--time",
+        "300",
+        "--plot",
+        plot,
+    )
     slow = invoke(*args, problems=BANK, env=env)
     assert slow.exit_code == 1, slow.output
     assert plot.read_text().lstrip().startswith("<?xml") and "extra space against n" in plot.read_text()
@@ -89,7 +133,9 @@ def test_judge_complexity_flags_a_quadratic_solution_and_passes_the_reference(tm
     reference = BANK / "hashing" / "005-count-distinct" / "reference.py"
     assert measured["space"]["intended"] == "n" and not measured["space"]["too_much"]
     assert measured["space"]["yours"]["growth"] in ("n", "n log n")  # it keeps a list of what it saw
-    fine = invoke("complexity", "hashing/005", reference, "--no-space", problems=BANK, env=env)
+    fine = invoke(
+        "complexity", "hashing/005", reference, "--no-space", "--time", "300", problems=BANK, env=env
+    )
     assert fine.exit_code == 0, fine.output
     assert "within the intended n" in fine.stdout or "too fast to measure" in fine.stdout
     assert "Extra space" not in fine.stdout
@@ -102,7 +148,7 @@ def test_a_file_over_budget_from_the_smallest_size_is_far_slower_not_too_fast(tm
     spins = tmp_path / "spins.py"
     spins.write_text("def countDistinct(nums):\n    while True:\n        pass\n")
     env = {"JUDGE_CACHE_DIR": str(tmp_path / "cache"), "JUDGE_SERVER": "off"}
-    args = ("complexity", "hashing/005", spins, "--json", "--no-space", "--budget-ms", "500")
+    args = ("complexity", "hashing/005", spins, "--json", "--no-space", "--budget-ms", "500", "--time", "300")
     result = invoke(*args, problems=BANK, env=env)
     assert result.exit_code == 1, result.output
     measured = json.loads(result.stdout)
@@ -129,7 +175,9 @@ def test_the_reference_answers_each_size_once_for_both_sessions(tmp_path: Path, 
     monkeypatch.setattr(session_module, "run_reference", refuse)
     problem = load_problem(BANK / "hashing" / "005-count-distinct")
     context = Context.of(SubprocessSandbox(), tmp_path / "cache")
-    scaling = measure(problem, QUADRATIC.read_bytes(), context, Options(steps=4, space=False, budget_ms=1500))
+    scaling = measure(
+        problem, QUADRATIC.read_bytes(), context, Options(steps=4, space=False, budget_ms=1500, time_s=300)
+    )
     assert len(scaling.reference) >= 4 and scaling.yours  # (and one below, if yours stopped early)
 
 
@@ -175,3 +223,33 @@ def test_a_plot_file_of_another_kind_is_refused_before_measuring(tmp_path: Path)
     result = invoke(*args, problems=BANK, env={"JUDGE_CACHE_DIR": str(tmp_path / "cache")})
     assert result.exit_code == 2
     assert "--plot" in result.output and ".svg or .png" in result.output and "Measuring" not in result.output
+
+
+def test_a_size_is_started_only_if_its_likely_cost_fits_the_time_left() -> None:
+    from judge.analysis.complexity import affordable
+
+    assert affordable([], 1.0) and not affordable([], 0.0)
+    assert affordable([1.0], 2.0) and not affordable([1.0], 1.9)  # one size known: assume it doubles
+    assert not affordable([0.5, 2.0], 7.9) and affordable([0.5, 2.0], 8.0)  # grew 4x: 4x again
+    assert affordable([2.0, 1.0], 1.0)  # a side stopped: the next costs at least the last
+    assert not affordable([0.1, 10.0], 79.0)  # grew 100x: capped at 8x, a cube's doubling
+
+
+def test_the_time_budget_cuts_the_sizes_short_and_says_where(tmp_path: Path) -> None:
+    """A budget that fits the smallest sizes only: the larger ones are not started, the
+    result says from which size on, and the measure ends well within the budget."""
+    import time
+
+    from fakes import SubprocessSandbox
+
+    from judge.analysis.complexity import Options, measure
+    from judge.bank.loader import load_problem
+    from judge.judging.context import Context
+
+    problem = load_problem(BANK / "hashing" / "005-count-distinct")
+    context = Context.of(SubprocessSandbox(), tmp_path / "cache")
+    began = time.monotonic()
+    scaling = measure(problem, QUADRATIC.read_bytes(), context, Options(steps=8, space=False, time_s=2.0))
+    took = time.monotonic() - began
+    assert scaling.cut_at is not None and all(p.n < scaling.cut_at for p in scaling.reference)
+    assert took < 2.0 + 3.0  # opening and closing the sessions come on top of the budget
