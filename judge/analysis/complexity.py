@@ -123,11 +123,11 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
             tests = _tests(n, inputs, expected) if options.space else None
             for side in (yours, reference):
                 if not side.done:
-                    _step(side, n, inputs, tests, problem, context, options)
+                    _step(side, n, inputs, tests, problem, context, options, deadline)
             costs.append(time.monotonic() - began)
             if yours.done and reference.done:
                 break
-        _below(problem, context, yours, reference, sizes[0], sized, options, deadline)
+        _below(problem, context, (yours, reference), sizes[0], sized, options, deadline, cut_at is not None)
     intended = problem.complexity.time_growth
     yours_fit, reference_fit = fit(yours.points), fit(reference.points)
     compared = over_yours_sizes(yours.points, reference.points, reference_fit)
@@ -160,26 +160,28 @@ def affordable(costs: list[float], left_s: float) -> bool:
 def _below(
     problem: Problem,
     context: Context,
-    yours: _Side,
-    reference: _Side,
+    sides: tuple[_Side, _Side],
     smallest: int,
     sized: Any,
     options: Options,
     deadline: float,
+    cut: bool,
 ) -> None:
-    """Yours went over the budget within its first sizes, too early for a fit: time both
+    """Yours went over the budget (or the time budget cut the sizes short) within its
+    first sizes, too early for a fit: time both
     at halving sizes below the first (at most BELOW_STEPS of them) until yours has enough
     points over the noise floor, or the time budget is spent. Space is not traced here."""
+    yours, reference = sides
     n = smallest >> 1
     for _ in range(BELOW_STEPS):
         usable = sum(p.value >= NOISE_FLOOR_MS for p in yours.points)
         enough = usable >= MIN_POINTS or time.monotonic() >= deadline
-        if not yours.done or yours.wrong_at is not None or enough or n < 2:
+        if not (yours.done or cut) or yours.wrong_at is not None or enough or n < 2:
             return
         inputs = [sized(n, seed) for seed in range(options.repeats)]
         _prime(problem, context, inputs, yours, reference)
         for side in (yours, reference):
-            point, slow, _ = _time(side.session, inputs, side.candidate)
+            point, slow, _ = _time(side.session, inputs, side.candidate, deadline)
             if point is not None:
                 side.points.insert(0, point)
             if slow:
@@ -222,8 +224,9 @@ def _step(
     problem: Problem,
     context: Context,
     options: Options,
+    deadline: float,
 ) -> None:
-    point, slow, wrong = _time(side.session, inputs, side.candidate)
+    point, slow, wrong = _time(side.session, inputs, side.candidate, deadline)
     side.done = slow or point is None
     if slow and side.over_at is None:
         side.over_at = input_size(inputs[0]) or n
@@ -250,14 +253,19 @@ def _tests(n: int, inputs: list[object], expected: list[object]) -> TestSet:
     return TestSet(f"scaling-{n}", cases, None, None, raw)
 
 
-def _time(session: Session, inputs: list[Any], candidate: bool) -> tuple[Point | None, bool, bool]:
+def _time(
+    session: Session, inputs: list[Any], candidate: bool, deadline: float
+) -> tuple[Point | None, bool, bool]:
     """(the fastest repetition, whether the budget was passed, whether an answer was
-    wrong). The first repetition alone, then the rest if it kept within the budget. A
+    wrong). The first repetition alone, then the rest if it kept within the budget and
+    the time budget is not spent. A
     candidate's session that ends (its file does not load, its budget ran out) ends its
     growth as a wrong answer would; the reference's is a judge fault."""
     judged: list[Judged] = []
     try:
         for batch in (inputs[:1], inputs[1:]):
+            if judged and time.monotonic() > deadline:
+                break
             judged += session.judge(batch) if batch else []
             if any(j.result.verdict is not Verdict.AC for j in judged):
                 break

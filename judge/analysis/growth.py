@@ -2,12 +2,13 @@
 GROWTH_CLASSES whose slope over the same sizes is nearest to it. Points under the
 timer's noise floor are left out.
 
-The slope is the Theil-Sen estimate, the median of the slopes between every two points,
-not a least-squares line: one size bent by the machine (a preempted run, the cache
-giving out at the largest n) moves a least-squares slope by a third of a power, and the
-median not at all. A class's slope over the sizes is its local exponent there: n log n
-grows as n^1.11 between n = 1,500 and 100,000, which is how close a log factor comes to
-a power at sizes a test can reach."""
+The slope is Siegel's repeated median of the slopes between every two points, not a
+least-squares line: a size or two bent by the machine (a preempted run, the cache giving
+out at the largest n, a garbage collection over the whole input landing on the call)
+move a least-squares slope by a third of a power or more, and the repeated median not
+at all while fewer than half the sizes are bent. A class's slope over the sizes is its
+local exponent there: n log n grows as n^1.11 between n = 1,500 and 100,000, which is
+how close a log factor comes to a power at sizes a test can reach."""
 
 from __future__ import annotations
 
@@ -46,15 +47,17 @@ def slope_over(growth: Growth, low: int, high: int) -> float:
     return growth.power + growth.logs * rise / (math.log(high) - math.log(low))
 
 
-def theil_sen(xs: list[float], ys: list[float]) -> float:
-    """The median of the slopes between every two points of distinct x."""
-    slopes = [
-        (ys[j] - ys[i]) / (xs[j] - xs[i])
-        for i in range(len(xs))
-        for j in range(i + 1, len(xs))
-        if xs[j] != xs[i]
-    ]
-    return statistics.median(slopes) if slopes else 0.0
+def repeated_median(xs: list[float], ys: list[float]) -> float:
+    """Siegel's repeated median: for each point, the median of its slopes to every other
+    point of distinct x; then the median of those. Up to half the points may be bent
+    (a collection of the whole input by Python's garbage collector lands on the
+    timed call at some size and not the next) before the slope moves."""
+    per_point = []
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        slopes = [(ys[j] - y) / (xs[j] - x) for j in range(len(xs)) if j != i and xs[j] != x]
+        if slopes:
+            per_point.append(statistics.median(slopes))
+    return statistics.median(per_point) if per_point else 0.0
 
 
 def fit(points: list[Point], floor: float = NOISE_FLOOR_MS) -> Fit:
@@ -62,7 +65,7 @@ def fit(points: list[Point], floor: float = NOISE_FLOOR_MS) -> Fit:
     usable = [p for p in points if p.value >= floor and p.n > 1]
     if len(usable) < MIN_POINTS:
         return Fit(0.0, None, len(usable))
-    slope = theil_sen([math.log(p.n) for p in usable], [math.log(p.value) for p in usable])
+    slope = repeated_median([math.log(p.n) for p in usable], [math.log(p.value) for p in usable])
     low, high = min(p.n for p in usable), max(p.n for p in usable)
     fitted = [g for g in GROWTH_CLASSES.values() if not g.exponential]
     best = min(fitted, key=lambda g: (abs(slope_over(g, low, high) - slope), rank(g)))
@@ -94,21 +97,21 @@ MARGIN = 0.3  # of slope: more than a log factor adds at these sizes (0.11), les
 def too_slow(yours: Fit, intended: Growth, reference: Fit | None = None) -> bool:
     """Grows faster than intended by more than a log factor (n and n log n are not told
     apart by a timing; n log n and n sqrt n, or n and n^2, are): a class at least a
-    square root of n above the intended one, and a slope MARGIN over the intended
-    class's own slope at the same sizes. When the reference was timed alongside, also
-    MARGIN over the reference's slope (a loaded machine bends both curves alike)."""
-    if yours.growth is None:
+    square root of n above the intended one, and a slope MARGIN over the reference's,
+    timed alongside on the same machine (a loaded machine bends both curves alike). With
+    no reference slope to compare, MARGIN over the intended class's own slope there."""
+    if yours.growth is None or rank(yours.growth) < rank(intended) + 0.35:
         return False
-    faster = rank(yours.growth) >= rank(intended) + 0.35
-    faster = faster and yours.slope >= slope_over(intended, yours.low, yours.high) + MARGIN
     if reference is not None and reference.growth is not None:
-        faster = faster and yours.slope >= reference.slope + MARGIN
-    return faster
+        return yours.slope >= reference.slope + MARGIN
+    return yours.slope >= slope_over(intended, yours.low, yours.high) + MARGIN
 
 
 def verdict(yours: Fit, reference: Fit, intended: Growth, compared: Fit | None = None) -> str:
     """One line: how the candidate's growth compares with the intended class. compared:
     the reference's fit over the sizes the candidate was timed at, where they differ."""
+    if yours.growth is None and yours.points:
+        return f"only {yours.points} of yours' sizes could be timed: too few to fit a growth"
     if yours.growth is None:
         return "too fast to measure at these sizes: no sign of growing faster than intended"
     mine = f"yours ≈ n^{yours.slope:.2f} ({yours.growth.text})"

@@ -136,7 +136,10 @@ def generate():
 def sized(n, seed):
     """One input of size n (the length of the level-order list), the same for the same
     (n, seed): a chain of left children with strictly decreasing values, asking for the
-    largest rank, so the walk goes all the way down and all the way back up. A chain of
+    middle rank: the walk goes all the way down and half way back up. The too-slow
+    files (counting from the top at every node, or removing the smallest k times) are
+    then quadratic, where the largest rank (the root) or the smallest would end most of
+    them at once. A chain of
     h >= 2 left children takes 2h - 2 entries; a right leaf below the last node (a copy
     of its value) makes it 2h + 1."""
     rng = random.Random(20270105 + seed)
@@ -147,4 +150,4 @@ def sized(n, seed):
     if leaf:
         vals, left, right = vals + [vals[-1]], left + [-1], right + [-1]
         right[h - 1] = h
-    return {"root": _level_order(vals, left, right), "k": len(vals)}
+    return {"root": _level_order(vals, left, right), "k": max(1, len(vals) // 2)}
