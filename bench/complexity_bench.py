@@ -13,7 +13,8 @@ command is run as a user runs it (`judge complexity ID FILE --json --no-space
 each within 20 s (the goal per solution). A reference said to be too slow against itself
 is counted apart (a false alarm a candidate with the same code would get). Problems
 whose stated growth is exponential (2^n, n!) are listed apart: a power of n cannot be
-fitted to them, and their generators' sizes are a few dozen at most.
+fitted to them, and their generators' sizes are a few dozen at most. EXCLUDED problems
+(a number, not n, drives their time) are listed with the reason, and not counted.
 
     .venv/bin/python bench/complexity_bench.py [--pattern hashing] [--limit 3] [--save points.json]
 
@@ -30,11 +31,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from judge.analysis.growth import rank  # noqa: E402
+from judge.analysis.growth import NOISE_FLOOR_MS, rank  # noqa: E402
 from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem  # noqa: E402
 from judge.bank.model import GROWTH_CLASSES  # noqa: E402
 
@@ -42,7 +44,7 @@ JUDGE = Path(sys.executable).with_name("judge")
 GOAL_SHARE, GOAL_S = 0.9, 20.0
 
 
-def measure(ident: str, path: Path) -> tuple[dict[str, object] | None, float]:
+def measure(ident: str, path: Path) -> tuple[dict[str, Any] | None, float]:
     began = time.perf_counter()
     done = subprocess.run(
         [str(JUDGE), "complexity", ident, str(path), "--json", "--no-space", "--no-chart"],
@@ -57,10 +59,32 @@ def measure(ident: str, path: Path) -> tuple[dict[str, object] | None, float]:
     return json.loads(done.stdout), seconds
 
 
-def as_declared(growth: str | None, intended: str) -> bool:
-    if growth is None:
+SUBLINEAR_AT = 10_000  # under the timer's floor at this n and up: no linear pass (see below)
+
+# Problems left out of the calibration, and why: their n (the longest list, as the judge
+# measures it) is not what drives the time, so no slope in n can tell their files apart.
+EXCLUDED = {
+    "dynamic-programming/004": "n is the number of token values (up to 12); the fare (5,000) "
+    "drives the time, so the reference's fare-sized table is a constant that flattens it",
+    "dynamic-programming/005": "n is the number of token values (up to 20); the too-slow "
+    "file is quadratic in the fare (5,000), which sized inputs hold fixed",
+}
+
+
+def as_declared(document: dict[str, Any] | None, intended: str) -> bool:
+    """Within a log factor of the declared class. A sublinear class (log n, sqrt n, 1)
+    whose every size, up to n >= SUBLINEAR_AT, was too fast to time (under 0.05 ms)
+    counts too: one pass over 10,000 items takes longer than that even in C."""
+    if document is None:
         return False
-    return abs(rank(GROWTH_CLASSES[growth]) - rank(GROWTH_CLASSES[intended])) <= 0.15
+    growth, points = document["yours"]["growth"], document["yours"]["points"]
+    declared = GROWTH_CLASSES[intended]
+    if growth is None:
+        largest = max((p["n"] for p in points), default=0)
+        return (
+            rank(declared) < 1 and largest >= SUBLINEAR_AT and all(p["ms"] < NOISE_FLOOR_MS for p in points)
+        )
+    return abs(rank(GROWTH_CLASSES[growth]) - rank(declared)) <= 0.15
 
 
 def main() -> int:
@@ -84,13 +108,16 @@ def main() -> int:
             if intended.exponential:
                 exponential.append(problem.id)
                 continue
+            if problem.id in EXCLUDED:
+                print(f"{problem.id}: left out: {EXCLUDED[problem.id]}")
+                continue
             document, took = measure(problem.id, problem.reference_path)
             saved[f"{problem.id} reference"] = document
             seconds.append(took)
             if document and document["too_slow"]:
                 false_alarms.append(problem.id)
-            fitted = document["yours"]["growth"] if document else None  # type: ignore[index]
-            references.append(as_declared(fitted, intended.text))  # type: ignore[arg-type]
+            fitted = document["yours"]["growth"] if document else None
+            references.append(as_declared(document, intended.text))
             line = f"{problem.id}: reference {fitted} (declared {intended.text}) {took:.1f} s"
             for slow in sorted((folder / "submissions" / "time_limit_exceeded").glob("*.py")):
                 document, took = measure(problem.id, slow)
