@@ -16,7 +16,7 @@ whose stated growth is exponential (2^n, n!) are listed apart: a power of n cann
 fitted to them, and their generators' sizes are a few dozen at most. EXCLUDED problems
 (a number, not n, drives their time) are listed with the reason, and not counted.
 
-    .venv/bin/python bench/complexity_bench.py [--pattern hashing] [--limit 3] [--save points.json]
+    .venv/bin/python bench/complexity_bench.py [--pattern hashing] [--skip K] [--limit 3] [--save points.json]
 
 --save keeps every measured document (points, slopes, verdicts) by problem and file, so
 that a change to the fit (analysis/growth.py) can be judged on the same measurements.
@@ -91,6 +91,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pattern", default=None)
     parser.add_argument("--limit", type=int, default=0, help="at most this many problems per pattern")
+    parser.add_argument("--skip", type=int, default=0, help="leave out each pattern's first K problems")
     parser.add_argument("--save", type=Path, default=None, help="write every measured document here")
     options = parser.parse_args()
     saved: dict[str, object] = {}
@@ -102,7 +103,7 @@ def main() -> int:
     exponential: list[str] = []
     for slug in slugs if options.pattern is None else [options.pattern]:
         folders = iter_problem_dirs(ROOT / "problems", slug)
-        for folder in folders[: options.limit or None]:
+        for folder in folders[options.skip :][: options.limit or None]:
             problem = load_problem(folder, set(slugs))
             intended = problem.complexity.time_growth
             if intended.exponential:
