@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,18 @@ def owned_by_pid(client: Any, pid: int) -> list[Any]:
         for c in leftover_containers(client)
         if c.attrs["Labels"].get(LABEL, "").split("/")[1:2] == [str(pid)]
     ]
+
+
+def settled_orphans(client: Any, pid: int, within_s: float = 60.0) -> list[Any]:
+    """owned_by_pid once no removal is under way: a container that another judge's sweep
+    is removing stays listed ("removing") until the engine is done with it, which on a
+    loaded machine takes a while. Leftovers that nobody is removing return at once."""
+    give_up = time.monotonic() + within_s
+    while True:
+        left = owned_by_pid(client, pid)
+        if all(c.status != "removing" for c in left) or time.monotonic() > give_up:
+            return left
+        time.sleep(0.5)
 
 
 def stable_message(message: str) -> str:

@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from judging_support import ECHO_SUM, FIXTURE_BANK, HONEST_SOURCE, FileJudge, interruptible, owned_by_pid
+from judging_support import (
+    ECHO_SUM,
+    FIXTURE_BANK,
+    HONEST_SOURCE,
+    FileJudge,
+    interruptible,
+    owned_by_pid,
+    settled_orphans,
+)
 
 from judge.bank.model import Problem
 from judge.errors import SandboxError
@@ -146,7 +154,7 @@ def test_a_killed_judge_leaves_a_container_that_the_next_judge_removes(
             command, env=cli_env, capture_output=True, text=True, timeout=120, check=False
         )
         assert result.returncode == 0, result.stdout + result.stderr
-        assert owned_by_pid(docker_client, process.pid) == []
+        assert settled_orphans(docker_client, process.pid) == []
         if cleaner != "sandbox sweep" or not result.stdout.startswith("removed 0 "):
             return
     pytest.fail(f"three times another judge swept the orphan first; the last sweep said {result.stdout!r}")

@@ -192,9 +192,22 @@ def test_an_engine_lost_mid_run_is_exit_3_and_its_container_is_swept(
     # is not checked here: another judge on this engine, sweeping as it starts, may have
     # removed it first; test_cleanup checks the count, running again when that happens.)
     assert owned_by_pid(docker_client, process.pid), "the judge removed its container without an engine?"
-    swept = _sweep(cli_env)
-    assert swept.returncode == 0, swept.stdout + swept.stderr
-    assert owned_by_pid(docker_client, process.pid) == []
+    assert _swept_away(docker_client, process.pid, cli_env) == []
+
+
+def _swept_away(docker_client: Any, pid: int, env: dict[str, str]) -> list[Any]:
+    """Sweep until no container of pid is left, or a minute has passed; what is left.
+    Another judge's sweep may be removing the container at the same moment: the engine
+    then refuses our removal ("already in progress") and lists the container until its
+    own removal ends (seen once, with `judge complexity` runs starting beside the suite)."""
+    give_up = time.monotonic() + 60
+    while True:
+        swept = _sweep(env)
+        assert swept.returncode == 0, swept.stdout + swept.stderr
+        left = owned_by_pid(docker_client, pid)
+        if not left or time.monotonic() > give_up:
+            return left
+        time.sleep(0.5)
 
 
 # --- two judges at once ----------------------------------------------------------------------

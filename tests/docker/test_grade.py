@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from judging_support import FIXTURE_BANK, REPO_ROOT, interruptible, owned_by_pid
+from judging_support import FIXTURE_BANK, REPO_ROOT, interruptible, owned_by_pid, settled_orphans
 
 pytestmark = pytest.mark.docker
 
@@ -139,7 +139,7 @@ def test_a_killed_grade_loses_nothing_finished(
     graded = json.loads(report.read_text())
     assert graded["judged"] == 0  # hashing/001 came from the cache the killed grade wrote
     assert [p["cached"] for p in graded["problems"]] == [True]
-    assert owned_by_pid(docker_client, process.pid) == []  # the next grade swept what it left
+    assert settled_orphans(docker_client, process.pid) == []  # the next grade swept what it left
 
 
 def test_pytest_collects_and_judges_solutions_in_containers(cli_env: dict[str, str], tmp_path: Path) -> None:
