@@ -44,7 +44,7 @@ class Options:
     budget_ms: int = 2000  # a run slower than this ends the growth of its side
     session_s: float = 600.0  # the most a side's session container may live
     space: bool = True  # also trace extra space at the sizes timed (space.py)
-    time_s: float = 15.0  # the whole measure: no size is started that would not fit in it
+    time_s: float = 12.0  # the whole measure: no size is started that would not fit in it
 
 
 @dataclass(frozen=True)

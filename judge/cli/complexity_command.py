@@ -19,7 +19,7 @@ from .solution_file import read_solution
 @click.option("--budget-ms", type=click.IntRange(100, 60_000), default=2000, show_default=True,
               help="A run slower than this ends the growth.")  # fmt: skip
 @click.option("--steps", type=click.IntRange(3, 12), default=7, show_default=True, help="Sizes to try.")
-@click.option("--time", "time_s", type=click.FloatRange(2, 600), default=15.0, show_default=True,
+@click.option("--time", "time_s", type=click.FloatRange(2, 600), default=12.0, show_default=True,
               help="Seconds for the whole measure: a size that would not fit is not started.")  # fmt: skip
 @click.option("--space/--no-space", default=True, show_default=True,
               help="Also measure extra space: one traced run per size (tracemalloc).")  # fmt: skip
@@ -68,7 +68,7 @@ def scaling_of(
     space: bool = True,
     chart: bool = False,
     plot: Path | None = None,
-    time_s: float = 15.0,
+    time_s: float = 12.0,
 ) -> int:
     from ..analysis.complexity import Options, measure
     from ..render.scaling_plot import check_plot_path
