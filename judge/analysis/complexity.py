@@ -34,6 +34,7 @@ from ..judging.expected import MARSHAL_FORMAT, TestSet, run_reference
 from ..judging.session import Judged, Session, SessionOver
 from ..judging.verdict import Verdict
 from .growth import MIN_POINTS, NOISE_FLOOR_MS, Fit, Point, declared, fit, too_slow, verdict
+from .sizes import affordable, slower_at_top, top_size
 from .space import Space, judge_space, peak
 
 
@@ -100,7 +101,7 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
     if not has_sized(problem):
         raise JudgeError(f"{problem.id} has no sized(n, seed) generator: its growth cannot be measured")
     sized = sized_inputs(problem)
-    largest = max((c.size or 0) for c in context.tests(problem).cases)
+    largest = top_size(sized, max((c.size or 0) for c in context.tests(problem).cases))
     sizes = sorted({max(2, largest >> k) for k in range(options.steps)})
     deadline = time.monotonic() + options.time_s
     costs: list[float] = []  # seconds each size took, both sides
@@ -131,30 +132,22 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
     intended = problem.complexity.time_growth
     yours_fit, reference_fit = fit(yours.points), fit(reference.points)
     compared = over_yours_sizes(yours.points, reference.points, reference_fit)
-    summary, slower = (
-        verdict(yours_fit, reference_fit, intended, compared),
-        too_slow(yours_fit, intended, compared),
+    ratio = slower_at_top(yours.points, reference.points)
+    summary, slow = (
+        verdict(yours_fit, reference_fit, intended, compared, ratio),
+        too_slow(yours_fit, intended, compared, ratio),
     )
     if yours_fit.growth is None and (wall := _wall(yours, reference, options)) is not None:
-        summary, slower = f"{wall}: far slower than the intended {intended.text}", True
+        summary, slow = f"{wall}: far slower than the intended {intended.text}", True
     claim = _claim(source, yours_fit)
     space = (
         judge_space(yours.space, reference.space, problem.complexity.space_growth) if options.space else None
     )
     return Scaling(
         yours.points, reference.points, yours_fit, reference_fit,
-        summary, slower, claim,
+        summary, slow, claim,
         yours.wrong_at, space, cut_at,
     )  # fmt: skip
-
-
-def affordable(costs: list[float], left_s: float) -> bool:
-    """Whether the next size is likely to fit in the seconds left: it costs what the last
-    did times the growth from the one before (at least 1x; at most 8x, a cube's doubling)."""
-    if not costs:
-        return left_s > 0
-    ratio = costs[-1] / costs[-2] if len(costs) > 1 and costs[-2] > 0 else 2.0
-    return costs[-1] * min(8.0, max(1.0, ratio)) <= left_s
 
 
 def _below(

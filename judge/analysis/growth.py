@@ -92,24 +92,39 @@ def declared(source: str) -> Growth | None:
 
 
 MARGIN = 0.3  # of slope: more than a log factor adds at these sizes (0.11), less than a sqrt n (0.5)
+SLOWER_AT_TOP = 2.0  # and yours this many times the reference's time at the largest common size
 
 
-def too_slow(yours: Fit, intended: Growth, reference: Fit | None = None) -> bool:
+def too_slow(yours: Fit, intended: Growth, reference: Fit | None = None, slower: float | None = None) -> bool:
     """Grows faster than intended by more than a log factor (n and n log n are not told
-    apart by a timing; n log n and n sqrt n, or n and n^2, are): a class at least a
-    square root of n above the intended one, and a slope MARGIN over the reference's,
-    timed alongside on the same machine (a loaded machine bends both curves alike). With
-    no reference slope to compare, MARGIN over the intended class's own slope there."""
-    if yours.growth is None or rank(yours.growth) < rank(intended) + 0.35:
+    apart by a timing; n log n and n sqrt n, or n and n^2, are).
+
+    With the reference timed alongside on the same machine (a loaded machine bends both
+    curves alike), against it: a slope MARGIN over the reference's, and (slower: yours
+    over the reference's time at the largest size both were timed at) SLOWER_AT_TOP
+    times slower there, so that a file that is steeper only because the reference has
+    a large constant cost at small n is not called slow. The intended class is then
+    only the label: at sizes a test reaches, a reference's slope can sit well off its
+    class (graphs/010's n^2 log n reference measures n^1.8), and a slow file's well
+    past the largest class there is (two-pointers/010's n^4 files measure n^3.95).
+
+    With no reference slope to compare: a class at least a square root of n above the
+    intended one, and a slope MARGIN over the intended class's own slope there."""
+    if yours.growth is None:
         return False
     if reference is not None and reference.growth is not None:
-        return yours.slope >= reference.slope + MARGIN
-    return yours.slope >= slope_over(intended, yours.low, yours.high) + MARGIN
+        steeper = yours.slope >= reference.slope + MARGIN
+        return steeper and (slower is None or slower >= SLOWER_AT_TOP)
+    above = rank(yours.growth) >= rank(intended) + 0.35
+    return above and yours.slope >= slope_over(intended, yours.low, yours.high) + MARGIN
 
 
-def verdict(yours: Fit, reference: Fit, intended: Growth, compared: Fit | None = None) -> str:
+def verdict(
+    yours: Fit, reference: Fit, intended: Growth, compared: Fit | None = None, slower: float | None = None
+) -> str:
     """One line: how the candidate's growth compares with the intended class. compared:
-    the reference's fit over the sizes the candidate was timed at, where they differ."""
+    the reference's fit over the sizes the candidate was timed at, where they differ;
+    slower: yours over the reference's time at the largest size both were timed at."""
     if yours.growth is None and yours.points:
         return f"only {yours.points} of yours' sizes could be timed: too few to fit a growth"
     if yours.growth is None:
@@ -118,6 +133,8 @@ def verdict(yours: Fit, reference: Fit, intended: Growth, compared: Fit | None =
     theirs = "the reference: too fast to time"
     if reference.growth is not None:
         theirs = f"the reference ≈ n^{reference.slope:.2f}"
-    if too_slow(yours, intended, reference if compared is None else compared):
-        return f"{mine}, {theirs}: {yours.growth.text} where {intended.text} is intended"
+    if too_slow(yours, intended, reference if compared is None else compared, slower):
+        if rank(yours.growth) > rank(intended):
+            return f"{mine}, {theirs}: {yours.growth.text} where {intended.text} is intended"
+        return f"{mine}, {theirs}: growing faster than the reference, where {intended.text} is intended"
     return f"{mine}, {theirs}: within the intended {intended.text}"

@@ -234,7 +234,7 @@ def test_a_plot_file_of_another_kind_is_refused_before_measuring(tmp_path: Path)
 
 
 def test_a_size_is_started_only_if_its_likely_cost_fits_the_time_left() -> None:
-    from judge.analysis.complexity import affordable
+    from judge.analysis.sizes import affordable
 
     assert affordable([], 1.0) and not affordable([], 0.0)
     assert affordable([1.0], 2.0) and not affordable([1.0], 1.9)  # one size known: assume it doubles
@@ -261,3 +261,43 @@ def test_the_time_budget_cuts_the_sizes_short_and_says_where(tmp_path: Path) -> 
     took = time.monotonic() - began
     assert scaling.cut_at is not None and all(p.n < scaling.cut_at for p in scaling.reference)
     assert took < 2.0 + 3.0  # opening and closing the sessions come on top of the budget
+
+
+def test_against_the_reference_growth_past_the_largest_class_is_too_slow() -> None:
+    """n^4 files where n^3 is intended fit the largest class, n^3, like the reference:
+    compared with the reference's slope, they are a power steeper (two-pointers/010)."""
+    sizes = [4 * 2**k for k in range(7)]
+    quartic, cubic = (fit([Point(n, n**p / 1e4) for n in sizes]) for p in (4, 3))
+    assert quartic.growth == cubic.growth == GROWTH_CLASSES["n^3"]
+    assert too_slow(quartic, GROWTH_CLASSES["n^3"], cubic, slower=100.0)
+    assert not too_slow(cubic, GROWTH_CLASSES["n^3"], cubic, slower=1.0)
+
+
+def test_steeper_only_because_the_reference_has_a_large_constant_is_not_too_slow() -> None:
+    """The reference pays 5 ms at every size (a table as large as a fixed number), so its
+    curve is flat at small n; a linear file without it is steeper, and faster: not slow."""
+    from judge.analysis.sizes import slower_at_top
+
+    sizes = [1562 * 2**k for k in range(7)]
+    reference = [Point(n, 5.0 + n / 20000) for n in sizes]
+    lean = [Point(n, n / 15000) for n in sizes]
+    ratio = slower_at_top(lean, reference)
+    assert ratio is not None and ratio < 1
+    assert fit(lean).slope >= fit(reference).slope + 0.3
+    assert not too_slow(fit(lean), GROWTH_CLASSES["n"], fit(reference), ratio)
+
+
+def test_the_top_size_is_halved_until_the_generator_makes_a_valid_input() -> None:
+    """A test's n counts a tree's level-order gaps; a generated complete tree has none,
+    so the largest test's n can exceed what the constraints allow a generated input."""
+    from judge.analysis.sizes import top_size
+    from judge.errors import ProblemFormatError
+
+    def sized(n: int, seed: int) -> list[int]:
+        if n > 100_000:
+            raise ProblemFormatError(Path("gen.py"), "sized", f"length {n} is outside [0, 100000]")
+        return [0] * n
+
+    assert top_size(sized, 199_998) == 99_999 and top_size(sized, 5000) == 5000
+    with pytest.raises(ProblemFormatError):
+        top_size(sized, 800_001)  # halved twice, still too large: the generator's own error
