@@ -71,7 +71,12 @@ def generate():
 
 
 def sized(n, seed):
-    """n jobs of about n / 4 kinds, the same for the same (n, seed), with the longest
-    cooldown: the greedy does all its heap work and idles between rounds."""
+    """n jobs, the same for the same (n, seed): half of one kind, the rest each a kind of
+    its own, in random order, and a gap of n. The common kind needs about n / 2 rounds of
+    n + 1 slots and there are about n / 2 kinds: a schedule simulated slot by slot, or one
+    that scans every kind for each job, grows as n^2, while the greedy counts a round's
+    idle slots at once and keeps the kinds in a heap."""
     rng = random.Random(20261307 + seed)
-    return {"jobs": [rng.randint(1, max(1, n // 4)) for _ in range(n)], "gap": GAP}
+    jobs = [1] * (n // 2) + list(range(2, n - n // 2 + 2))
+    rng.shuffle(jobs)
+    return {"jobs": jobs, "gap": min(n, GAP)}

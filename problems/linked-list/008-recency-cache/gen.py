@@ -123,16 +123,21 @@ def generate():
 
 
 def sized(n, seed):
-    """One input of n calls after the constructor, the same for the same (n, seed): a cache
-    of capacity n // 2 + 1 is filled, then the most recent keys are read back newest first,
-    so a cache that keeps its keys in a Python list scans almost all of it on every get."""
+    """One input of n calls after the constructor, the same for the same (n, seed): n / 2
+    puts into a cache of capacity n // 4 + 1, so the last n / 4 of them each evict the
+    least recent key, then the keys still cached are read back newest first. A cache that
+    keeps its keys in a Python list scans almost all of it on every call, and one that
+    searches for the oldest key on every eviction (timestamps, a dict's first live key)
+    scans it on every eviction."""
     rng = random.Random(20261308 + seed)
-    seq = _Seq(n // 2 + 1)
+    capacity = n // 4 + 1
+    seq = _Seq(capacity)
     puts = (n + 1) // 2
     for key in range(puts):
         seq.put(key, rng.randint(0, VALUE_MAX))
+    oldest = max(0, puts - capacity)  # the keys still cached: oldest .. puts - 1
     key = puts - 1
     for _ in range(n - puts):
         seq.get(key)
-        key = key - 1 if key > 0 else puts - 1
+        key = key - 1 if key > oldest else puts - 1
     return seq.input()

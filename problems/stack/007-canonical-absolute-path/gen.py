@@ -118,8 +118,11 @@ def generate():
 
 
 def sized(n, seed):
-    """One input of size n, the same for the same (n, seed): one-letter names and nothing
-    else, so the answer is as deep as the path allows."""
+    """One input of size n, the same for the same (n, seed): one-letter names down to
+    about two thirds of the length, then `..` pieces that climb half of them back up, so
+    the answer is still deep and a solution that searches the pieces from the start for
+    each `..` scans the names every time."""
     rng = random.Random(20261207 + seed)
-    names = [rng.choice(LETTERS) for _ in range(n // 2 + 1)]
-    return {"path": "/" + "/".join(names)[: n - 1]}
+    names = [rng.choice(LETTERS) for _ in range(n // 3 + 1)]
+    ups = [".."] * (len(names) // 2)
+    return {"path": "/" + "/".join(names + ups)[: n - 1]}
