@@ -206,6 +206,24 @@ def test_extra_space_is_fitted_and_judged_against_the_stated_space() -> None:
     assert "the reference: O(1) extra" in copying.summary
 
 
+def test_space_within_the_stated_target_is_not_more_than_intended_beside_a_leaner_reference() -> None:
+    """An O(n) file where O(n) is stated, beside a reference that keeps only sqrt n: the
+    reference's slope does not lower the target; a file over the target and steeper than
+    the reference still is more than intended."""
+    linear = [Point(n, n / 40) for n in SIZES]
+    root = [Point(n, n**0.5 / 2) for n in SIZES]  # 11 KiB at 500 up to 63 at 16000
+    quadratic = [Point(n, n * n / 40_000) for n in SIZES]
+
+    within = judge_space(linear, root, GROWTH_CLASSES["n"])
+    over = judge_space(quadratic, root, GROWTH_CLASSES["n"])
+    over_but_like_the_reference = judge_space(quadratic, quadratic, GROWTH_CLASSES["n"])
+
+    assert within.reference_fit.growth is not None and not within.too_much
+    assert "more than intended" not in within.summary
+    assert over.too_much and over.summary.endswith("more than intended")
+    assert not over_but_like_the_reference.too_much
+
+
 def test_traced_calls_report_what_they_allocate_beyond_the_input() -> None:
     """The input is built before tracing starts: a sum keeps nothing, a sorted copy keeps n."""
     entry = {"kind": "function", "name": "f", "params": [{"name": "nums", "type": "List[int]"}]}
