@@ -143,6 +143,16 @@ def test_exact_is_symmetric(a: Any, b: Any) -> None:
     assert _check("exact", a, b).ok is _check("exact", b, a).ok
 
 
+@given(json_values, json_values)
+def test_identical_bytes_are_only_a_shortcut_to_same(a: Any, b: Any) -> None:
+    """exact.check's fast path (the same marshalled bytes) never accepts what same()
+    refuses, and takes every decoded copy of an answer."""
+    assert exact.identical(a, _copy(a))
+    if exact.identical(a, b):
+        assert exact.same(a, b)
+    assert exact.check(None, a, b)[0] is exact.same(a, b)
+
+
 @given(st.integers(), json_values)
 def test_exact_keeps_int_float_and_bool_apart(number: int, context: Any) -> None:
     for other in (float(number), bool(number), str(number)):

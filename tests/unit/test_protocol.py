@@ -224,6 +224,8 @@ def test_a_truncated_stream_keeps_a_prefix_and_says_it_is_malformed(
 
 # --- decoding answers ------------------------------------------------------------------
 
+DEEPEST = protocol.MAX_DEPTH + 2  # nested lists one past what is read
+
 
 scalars = (
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
@@ -246,6 +248,18 @@ def test_the_deepest_value_the_harness_sends_is_readable() -> None:
     assert decode_answer(wire.dumps(wire.encode(value))) == value
 
 
+def test_the_deepest_answer_allowed_is_readable_with_or_without_strings() -> None:
+    """MAX_DEPTH + 1 nested lists (the outermost at depth 0) are read; one more is not
+    (the refusals below): counted on the bytes when there is no string, walked when there is."""
+    deepest = b"[" * (protocol.MAX_DEPTH + 1) + b"]" * (protocol.MAX_DEPTH + 1)
+    with_a_string = b"[" * (protocol.MAX_DEPTH + 1) + b'"x"' + b"]" * (protocol.MAX_DEPTH + 1)
+
+    assert decode_answer(deepest) == json.loads(deepest)
+    assert decode_answer(with_a_string) == json.loads(with_a_string)
+    brackets_in_a_string = json.dumps(["[" * 200, "]]" + "{" * 100]).encode()  # depth 1
+    assert decode_answer(brackets_in_a_string) == json.loads(brackets_in_a_string)
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
@@ -256,6 +270,8 @@ def test_the_deepest_value_the_harness_sends_is_readable() -> None:
         (b"", "not valid JSON"),
         (b'"\xff"', "not valid JSON"),
         (b"[" * (protocol.MAX_DEPTH + 2) + b"]" * (protocol.MAX_DEPTH + 2), "nested too deeply"),
+        (b"[" * (protocol.MAX_DEPTH + 2) + b'"]"' + b"]" * (protocol.MAX_DEPTH + 2), "nested too deeply"),
+        (b"[[1],[2]," + b"[" * (DEEPEST - 1) + b"]" * DEEPEST, "nested too deeply"),
         (b'{"a": ' * (protocol.MAX_DEPTH + 2) + b"1" + b"}" * (protocol.MAX_DEPTH + 2), "nested too deeply"),
         (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
         (b" " * (ANSWER_CAP + 1), "too large"),
@@ -264,3 +280,31 @@ def test_the_deepest_value_the_harness_sends_is_readable() -> None:
 def test_decode_answer_refuses(data: bytes, reason: str) -> None:
     with pytest.raises(AnswerUnreadable, match=reason):
         decode_answer(data)
+
+
+string_free = st.recursive(
+    st.none() | st.booleans() | st.integers(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.just("k").map(str), inner, max_size=1),
+    max_leaves=40,
+)
+
+
+def _nest(value: Any, data: st.DataObject) -> Any:
+    for _ in range(data.draw(st.integers(0, 3) | st.integers(DEEPEST - 6, DEEPEST))):
+        value = data.draw(st.sampled_from([[value], [1, value, []], {"k": value}]))
+    return value
+
+
+@given(string_free, st.data())
+def test_the_bracket_count_of_depth_agrees_with_the_walk(value: Any, data: st.DataObject) -> None:
+    """String-free answers are depth-checked on their bytes (no walk over 10^5 lists):
+    the same answers pass and fail as with the walk over the decoded value."""
+    value = _nest(value, data)
+    text = json.dumps(value)
+    walked = True
+    try:
+        protocol._check_depth(value)
+    except AnswerUnreadable:
+        walked = False
+    counted = protocol._bracket_depth(text.replace('"k"', "0").encode()) <= protocol.MAX_DEPTH + 1
+    assert counted is walked

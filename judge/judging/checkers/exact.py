@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 from typing import Any
 
 SCALARS = frozenset({int, float, str, bool, type(None)})
@@ -25,5 +26,15 @@ def same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
+def identical(a: Any, b: Any) -> bool:
+    """The same marshalled bytes (format 2 writes no back-references, so equal values
+    write equal bytes): the same types and values everywhere, and dicts in the same
+    order; 10^5 nested lists compared in C. False says only "not shown identical"."""
+    try:
+        return marshal.dumps(a, 2) == marshal.dumps(b, 2)
+    except ValueError:  # not marshallable: leave it to same()
+        return False
+
+
 def check(case_input: Any, expected: Any, got: Any) -> tuple[bool, str]:
-    return same(expected, got), "the answer differs from the expected answer"
+    return identical(expected, got) or same(expected, got), "the answer differs from the expected answer"
