@@ -111,17 +111,30 @@ def pidfd(pid: int) -> int | None:
         return None
 
 
+REAP_WAIT_S = 0.05  # the longest wait on the exit descriptor between deadline checks
+
+
 def reap(pid: int, deadline: Deadline) -> tuple[int, Any, bool]:
-    """(wait status, rusage, killed by us at the deadline)."""
+    """(wait status, rusage, killed by us at the deadline). Waits on the child's exit
+    descriptor, woken the moment it exits, where the kernel gives one; else polls."""
     killed = False
-    while True:
-        done, status, usage = os.wait4(pid, os.WNOHANG)
-        if done:
-            return status, usage, killed
-        if not killed and deadline.passed(pid):
-            kill_group(pid)
-            killed = True
-        time.sleep(0.0005)
+    exit_fd = pidfd(pid)
+    try:
+        while True:
+            done, status, usage = os.wait4(pid, os.WNOHANG)
+            if done:
+                return status, usage, killed
+            if not killed and deadline.passed(pid):
+                kill_group(pid)
+                killed = True
+            if exit_fd is None:
+                time.sleep(0.0005)
+                continue
+            wait = REAP_WAIT_S if killed else min(REAP_WAIT_S, max(deadline.at - time.monotonic(), 0.001))
+            select.select([exit_fd], [], [], wait)
+    finally:
+        if exit_fd is not None:
+            os.close(exit_fd)
 
 
 def kill_group(pid: int) -> None:

@@ -4,6 +4,8 @@ and never extends a test that really used its time."""
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -11,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from judge.harness.processes import Deadline, cpu_seconds
+from judge.harness.processes import Deadline, cpu_seconds, reap
 
 
 @pytest.fixture
@@ -78,3 +80,23 @@ def test_the_policy_without_starvation_settings_keeps_the_plain_deadline() -> No
     assert (deadline.at, deadline.cap) == (101.5, 101.5)
     tuned = Deadline.of(100.0, 1500, {"starved_share": 0.8, "starved_cap": 3.0})
     assert (tuned.at, tuned.cap, tuned.share) == (101.5, 104.5, 0.8)
+
+
+def _spawn(*code: str) -> int:
+    return os.posix_spawn(sys.executable, [sys.executable, "-c", *code], dict(os.environ))
+
+
+def test_reap_returns_a_childs_exit_status_and_usage() -> None:
+    pid = _spawn("import sys; sum(range(10**6)); sys.exit(3)")
+    status, usage, killed = reap(pid, Deadline.of(time.monotonic(), 600_000, {}))
+
+    assert os.waitstatus_to_exitcode(status) == 3 and not killed
+    assert usage.ru_utime + usage.ru_stime > 0
+
+
+def test_reap_kills_a_child_still_running_at_its_deadline() -> None:
+    """The wait on the exit descriptor wakes for the deadline, not only for an exit."""
+    pid = _spawn("import time; time.sleep(600)")
+    status, _, killed = reap(pid, Deadline.of(time.monotonic(), 100, {}))
+
+    assert killed and os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
