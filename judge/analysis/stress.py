@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -111,33 +113,67 @@ def _key(value: Any) -> str:
 def _search(
     sessions: list[Session], drawer: Drawer, seen: dict[str, Judged], result: StressResult, end: float
 ) -> Judged | None:
-    """Batches in rounds, one batch per session side by side; the first difference in
-    the order Hypothesis drew them (what the shrink replay meets first, too)."""
-    batches = drawer.batches(BATCH, end)
+    """Each session takes the next batch the moment it is done with its last (no session
+    waits for a slower one); the first difference in the order Hypothesis drew the
+    inputs is kept (what the shrink replay meets first, too)."""
+    search = _Search(drawer.batches(BATCH, end), seen, result)
     with ThreadPoolExecutor(max_workers=len(sessions)) as pool:
-        while True:
-            if time.monotonic() > end:
-                result.stopped = "the time budget ran out"
+        workers = [pool.submit(search.work, session) for session in sessions]
+        for worker in workers:
+            worker.result()  # a worker's SessionOver, raised here once every worker ended
+    if search.found is None and time.monotonic() > end:
+        result.stopped = "the time budget ran out"
+    return None if search.found is None else search.found[1]
+
+
+class _Search:
+    """What the search's workers share, under one lock: the drawn batches (a generator,
+    taken one at a time), the inputs handed out and not yet judged, and the difference
+    found first in draw order (batch index, then place in the batch)."""
+
+    def __init__(self, batches: Iterator[list[Any]], seen: dict[str, Judged], result: StressResult) -> None:
+        self.batches, self.seen, self.result = batches, seen, result
+        self.lock = threading.Lock()
+        self.taken = 0
+        self.pending: set[str] = set()
+        self.found: tuple[tuple[int, int], Judged] | None = None
+        self.failed = False
+
+    def work(self, session: Session) -> None:
+        try:
+            while (batch := self._take()) is not None:
+                index, values = batch
+                judged = session.judge(values)
+                self._record(index, values, judged)
+        except BaseException:
+            self.failed = True  # the other workers take no more batches
+            raise
+
+    def _take(self) -> tuple[int, list[Any]] | None:
+        with self.lock:
+            if self.found is not None or self.failed:
                 return None
-            batch_round = []
-            for batch in batches:
-                fresh = list({_key(v): v for v in batch if _key(v) not in seen}.values())
+            for batch in self.batches:
+                fresh = {_key(v): v for v in batch}
+                fresh = {k: v for k, v in fresh.items() if k not in self.seen and k not in self.pending}
                 if fresh:
-                    batch_round.append(fresh)
-                if len(batch_round) == len(sessions):
-                    break
-            if not batch_round:
-                if time.monotonic() > end:
-                    result.stopped = "the time budget ran out"
-                return None
-            judged_round: list[list[Judged]] = list(pool.map(Session.judge, sessions, batch_round))
-            for judged in (j for batch in judged_round for j in batch):
-                seen[_key(judged.value)] = judged
-                result.judged += 1
-                verdict = judged.result.verdict.value
-                result.verdicts[verdict] = result.verdicts.get(verdict, 0) + 1
-                if _differs(judged.result):
-                    return judged
+                    self.pending.update(fresh)
+                    self.taken += 1
+                    return self.taken - 1, list(fresh.values())
+            return None
+
+    def _record(self, index: int, values: list[Any], judged: list[Judged]) -> None:
+        with self.lock:
+            self.pending.difference_update(_key(v) for v in values)
+            for place, one in enumerate(judged):
+                self.seen[_key(one.value)] = one
+                self.result.judged += 1
+                verdict = one.result.verdict.value
+                self.result.verdicts[verdict] = self.result.verdicts.get(verdict, 0) + 1
+                if _differs(one.result):
+                    if self.found is None or (index, place) < self.found[0]:
+                        self.found = ((index, place), one)
+                    return
 
 
 def _shrink(

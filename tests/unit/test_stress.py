@@ -5,11 +5,21 @@ harness as a subprocess (tests/docker/test_stress.py runs the same in a containe
 from __future__ import annotations
 
 import json
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fakes import SubprocessSandbox, invoke
 from problem_packages import case, function_entry, write_problem
+
+from judge.analysis.stress import StressResult, _Search
+from judge.judging.report import CaseResult
+from judge.judging.session import Judged, SessionOver
+from judge.judging.verdict import Verdict
 
 SQUARE = function_entry("square", {"n": "int"}, "int")
 BRUTE = (
@@ -238,3 +248,57 @@ def test_a_drawer_whose_filter_is_slow_to_keep_anything_ends_by_its_deadline_and
     assert list(drawer.batches(10, time.monotonic() + 0.3)) == []
     drawer.close()
     assert not drawer.thread.is_alive()
+
+
+class _Gated:
+    """A stand-in session: judges a batch once its gate opens, a value differs when odd."""
+
+    def __init__(self, gate: threading.Event | None = None, fails: bool = False) -> None:
+        self.gate, self.fails, self.batches = gate, fails, 0
+
+    def judge(self, values: list[int]) -> list[Judged]:
+        self.batches += 1
+        if self.fails:
+            raise SessionOver("the container is gone")
+        if self.gate is not None:
+            assert self.gate.wait(timeout=60)
+        verdicts = [Verdict.WA if v % 2 else Verdict.AC for v in values]
+        return [Judged(v, CaseResult("r", "r", False, "", k)) for v, k in zip(values, verdicts, strict=True)]
+
+
+def _batches(*batches: list[int]) -> Iterator[list[Any]]:
+    yield from batches
+
+
+@pytest.mark.parametrize("first_done", [0, 1])
+def test_sessions_take_batches_independently_and_the_first_difference_in_draw_order_is_kept(
+    first_done: int,
+) -> None:
+    """Session 0 holds batch 0 (a difference at 3), session 1 batch 1 (one at 5); whichever
+    finishes first, 3 was drawn first and is the one kept, and no one takes batch 2."""
+    gates = [threading.Event(), threading.Event()]
+    sessions = [_Gated(gates[0]), _Gated(gates[1])]
+    search = _Search(_batches([2, 3], [5, 6], [7, 9]), {}, StressResult("p", 0))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        workers = []
+        for session in sessions:  # session 0 takes batch 0, then session 1 batch 1
+            workers.append(pool.submit(search.work, session))
+            while search.taken < len(workers):
+                time.sleep(0.01)
+        for i in (first_done, 1 - first_done):
+            gates[i].set()
+            workers[i].result(timeout=60)
+
+    assert search.found is not None and search.found[1].value == 3
+    assert [s.batches for s in sessions] == [1, 1]
+
+
+def test_a_failing_session_stops_the_search_and_its_error_reaches_the_caller() -> None:
+    result = StressResult("p", 0)
+    drawer_batches = _batches(*([[2 * i]] for i in range(1000)))
+    search = _Search(drawer_batches, {}, result)
+    with pytest.raises(SessionOver), ThreadPoolExecutor(max_workers=2) as pool:
+        workers = [pool.submit(search.work, s) for s in (_Gated(fails=True), _Gated())]
+        for worker in workers:
+            worker.result(timeout=60)
+    assert search.failed and result.judged < 999
