@@ -100,8 +100,7 @@ class _Side:
 def measure(problem: Problem, source: bytes, context: Context, options: Options = Options()) -> Scaling:
     if not has_sized(problem):
         raise JudgeError(f"{problem.id} has no sized(n, seed) generator: its growth cannot be measured")
-    sized = sized_inputs(problem)
-    largest = top_size(sized, max((c.size or 0) for c in context.tests(problem).cases))
+    largest, sized = top_size(sized_inputs(problem), max((c.size or 0) for c in context.tests(problem).cases))
     sizes = sorted({max(2, largest >> k) for k in range(options.steps)})
     deadline = time.monotonic() + options.time_s
     costs: list[float] = []  # seconds each size took, both sides

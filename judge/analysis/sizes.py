@@ -4,23 +4,41 @@ how much slower yours was at the largest size both sides were timed at."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import ProblemFormatError
 from .growth import Point
 
 
-def top_size(sized: Any, largest: int) -> int:
+class Kept:
+    """sized(n, seed), with the one input top_size already made handed out (once) when
+    it is asked for again, instead of being generated twice (a max-size input can take
+    a second to make)."""
+
+    def __init__(self, sized: Callable[[int, int], Any], n: int, first: Any) -> None:
+        self.sized, self.n, self.first, self.kept = sized, n, first, True
+
+    def __call__(self, n: int, seed: int) -> Any:
+        if self.kept and n == self.n and seed == 0:
+            self.kept = False
+            return self.first
+        return self.sized(n, seed)
+
+
+def top_size(sized: Callable[[int, int], Any], largest: int) -> tuple[int, Kept]:
     """The largest test's n, halved (at most twice) until sized() makes a valid input of
     it: n as the judge measures a test (a tree's level-order list, gaps included) can be
-    more than the constraints let a generated input have (a complete tree, no gaps)."""
+    more than the constraints let a generated input have (a complete tree, no gaps).
+    With it, sized() that keeps the input made at that size for its first use."""
     errors: list[ProblemFormatError] = []
     for n in (max(2, largest >> k) for k in range(3)):
         try:
-            sized(n, 0)
-            return n
+            first = sized(n, 0)
         except ProblemFormatError as error:
             errors.append(error)
+            continue
+        return n, Kept(sized, n, first)
     raise errors[0]
 
 

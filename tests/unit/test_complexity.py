@@ -311,11 +311,20 @@ def test_the_top_size_is_halved_until_the_generator_makes_a_valid_input() -> Non
     from judge.analysis.sizes import top_size
     from judge.errors import ProblemFormatError
 
+    made: list[tuple[int, int]] = []
+
     def sized(n: int, seed: int) -> list[int]:
+        made.append((n, seed))
         if n > 100_000:
             raise ProblemFormatError(Path("gen.py"), "sized", f"length {n} is outside [0, 100000]")
-        return [0] * n
+        return [seed] * n
 
-    assert top_size(sized, 199_998) == 99_999 and top_size(sized, 5000) == 5000
+    assert top_size(sized, 199_998)[0] == 99_999 and top_size(sized, 5000)[0] == 5000
     with pytest.raises(ProblemFormatError):
         top_size(sized, 800_001)  # halved twice, still too large: the generator's own error
+
+    made.clear()
+    n, kept = top_size(sized, 5000)
+    inputs = [kept(n, seed) for seed in range(3)] + [kept(n, 0), kept(n // 2, 0)]
+    assert made == [(5000, 0), (5000, 1), (5000, 2), (5000, 0), (2500, 0)]  # the first made once
+    assert inputs == [[s] * 5000 for s in (0, 1, 2, 0)] + [[0] * 2500]
