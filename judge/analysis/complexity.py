@@ -33,19 +33,10 @@ from ..judging.context import Context
 from ..judging.expected import MARSHAL_FORMAT, TestSet, run_reference
 from ..judging.session import Judged, Session, SessionOver
 from ..judging.verdict import Verdict
+from .complexity_options import DEFAULTS, Options
 from .growth import MIN_POINTS, NOISE_FLOOR_MS, Fit, Point, declared, fit, too_slow, verdict
 from .sizes import affordable, slower_at_top, top_size
 from .space import Space, judge_space, peak
-
-
-@dataclass(frozen=True)
-class Options:
-    steps: int = 7  # sizes: n_max / 2^(steps-1) ... n_max
-    repeats: int = 3
-    budget_ms: int = 2000  # a run slower than this ends the growth of its side
-    session_s: float = 600.0  # the most a side's session container may live
-    space: bool = True  # also trace extra space at the sizes timed (space.py)
-    time_s: float = 12.0  # the whole measure: no size is started that would not fit in it
 
 
 @dataclass(frozen=True)
@@ -62,23 +53,6 @@ class Scaling:
     cut_at: int | None = None  # the size not started because it would not fit in the time budget
 
 
-class _Primed(Session):
-    """A session told the expected answers of a size's inputs: the reference runs on the
-    host once per size for both sides and every batch, not once per batch and side (at
-    n = 100,000 that is seconds per run). Inputs it was not told are answered as usual."""
-
-    primed: dict[int, Any]
-
-    def prime(self, inputs: list[Any], answers: list[Any]) -> None:
-        self.primed = {id(value): answer for value, answer in zip(inputs, answers, strict=True)}
-
-    def _answers(self, values: list[Any]) -> tuple[list[Any], list[Any]]:
-        known = getattr(self, "primed", {})
-        if all(id(value) in known for value in values):
-            return [known[id(value)] for value in values], list(values)
-        return super()._answers(values)
-
-
 BELOW_STEPS = 3  # halvings below the first size, for a side over budget too early to fit
 WALL_RATIO = 100  # over budget where the reference took under budget / this: growth, not a constant
 
@@ -87,7 +61,7 @@ WALL_RATIO = 100  # over budget where the reference took under budget / this: gr
 class _Side:
     """One side's growth: its session, and what it measured so far."""
 
-    session: _Primed
+    session: Session
     source: bytes
     candidate: bool
     points: list[Point] = field(default_factory=list)
@@ -97,7 +71,7 @@ class _Side:
     over_at: int | None = None  # the smallest size where a run went over the budget
 
 
-def measure(problem: Problem, source: bytes, context: Context, options: Options = Options()) -> Scaling:
+def measure(problem: Problem, source: bytes, context: Context, options: Options = DEFAULTS) -> Scaling:
     if not has_sized(problem):
         raise JudgeError(f"{problem.id} has no sized(n, seed) generator: its growth cannot be measured")
     largest, sized = top_size(sized_inputs(problem), max((c.size or 0) for c in context.tests(problem).cases))
@@ -108,7 +82,7 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
     with contextlib.ExitStack() as stack:
 
         def open_side(code: bytes, candidate: bool) -> _Side:
-            session = _Primed(problem, code, context, options.budget_ms, options.session_s)
+            session = Session(problem, code, context, options.budget_ms, options.session_s)
             stack.enter_context(session)
             return _Side(session, code, candidate)
 
@@ -119,11 +93,12 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
                 break
             began = time.monotonic()
             inputs = [sized(n, seed) for seed in range(options.repeats)]
-            expected = _prime(problem, context, inputs, yours, reference)
+            # the reference runs on the host once per size, for both sides and every batch
+            expected = run_reference(problem, inputs, context.policy.stack_bytes)
             tests = _tests(n, inputs, expected) if options.space else None
             for side in (yours, reference):
                 if not side.done:
-                    _step(side, n, inputs, tests, problem, context, options, deadline)
+                    _step(side, n, inputs, expected, tests, problem, context, options, deadline)
             costs.append(time.monotonic() - began)
             if yours.done and reference.done:
                 break
@@ -132,10 +107,8 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
     yours_fit, reference_fit = fit(yours.points), fit(reference.points)
     compared = over_yours_sizes(yours.points, reference.points, reference_fit)
     ratio = slower_at_top(yours.points, reference.points)
-    summary, slow = (
-        verdict(yours_fit, reference_fit, intended, compared, ratio),
-        too_slow(yours_fit, intended, compared, ratio),
-    )
+    slow = too_slow(yours_fit, intended, compared, ratio)
+    summary = verdict(yours_fit, reference_fit, intended, slow)
     if yours_fit.growth is None and (wall := _wall(yours, reference, options)) is not None:
         summary, slow = f"{wall}: far slower than the intended {intended.text}", True
     claim = _claim(source, yours_fit)
@@ -171,9 +144,9 @@ def _below(
         if not (yours.done or cut) or yours.wrong_at is not None or enough or n < 2:
             return
         inputs = [sized(n, seed) for seed in range(options.repeats)]
-        _prime(problem, context, inputs, yours, reference)
+        expected = run_reference(problem, inputs, context.policy.stack_bytes)
         for side in (yours, reference):
-            point, slow, _ = _time(side.session, inputs, side.candidate, deadline)
+            point, slow, _ = _time(side.session, inputs, expected, side.candidate, deadline)
             if point is not None:
                 side.points.insert(0, point)
             if slow:
@@ -200,25 +173,18 @@ def over_yours_sizes(yours: list[Point], reference: list[Point], whole: Fit) -> 
     return fit([p for p in reference if p.n <= yours[-1].n])
 
 
-def _prime(problem: Problem, context: Context, inputs: list[Any], *sides: _Side) -> list[Any]:
-    """The reference's answers to a size's inputs, computed once, told to both sessions."""
-    expected = run_reference(problem, inputs, context.policy.stack_bytes)
-    for side in sides:
-        side.session.prime(inputs, expected)
-    return expected
-
-
 def _step(
     side: _Side,
     n: int,
     inputs: list[Any],
+    expected: list[Any],
     tests: TestSet | None,
     problem: Problem,
     context: Context,
     options: Options,
     deadline: float,
 ) -> None:
-    point, slow, wrong = _time(side.session, inputs, side.candidate, deadline)
+    point, slow, wrong = _time(side.session, inputs, expected, side.candidate, deadline)
     side.done = slow or point is None
     if slow and side.over_at is None:
         side.over_at = input_size(inputs[0]) or n
@@ -246,7 +212,7 @@ def _tests(n: int, inputs: list[object], expected: list[object]) -> TestSet:
 
 
 def _time(
-    session: Session, inputs: list[Any], candidate: bool, deadline: float
+    session: Session, inputs: list[Any], expected: list[Any], candidate: bool, deadline: float
 ) -> tuple[Point | None, bool, bool]:
     """(the fastest repetition, whether the budget was passed, whether an answer was
     wrong). The first repetition alone, then the rest if it kept within the budget and
@@ -255,10 +221,10 @@ def _time(
     growth as a wrong answer would; the reference's is a judge fault."""
     judged: list[Judged] = []
     try:
-        for batch in (inputs[:1], inputs[1:]):
+        for part in (slice(0, 1), slice(1, None)):
             if judged and time.monotonic() > deadline:
                 break
-            judged += session.judge(batch) if batch else []
+            judged += session.judge(inputs[part], expected[part]) if inputs[part] else []
             if any(j.result.verdict is not Verdict.AC for j in judged):
                 break
     except SessionOver as over:

@@ -119,12 +119,9 @@ def too_slow(yours: Fit, intended: Growth, reference: Fit | None = None, slower:
     return above and yours.slope >= slope_over(intended, yours.low, yours.high) + MARGIN
 
 
-def verdict(
-    yours: Fit, reference: Fit, intended: Growth, compared: Fit | None = None, slower: float | None = None
-) -> str:
-    """One line: how the candidate's growth compares with the intended class. compared:
-    the reference's fit over the sizes the candidate was timed at, where they differ;
-    slower: yours over the reference's time at the largest size both were timed at."""
+def verdict(yours: Fit, reference: Fit, intended: Growth, slow: bool) -> str:
+    """One line: how the candidate's growth compares with the intended class; slow: what
+    too_slow() said of it."""
     if yours.growth is None and yours.points:
         return f"only {yours.points} of yours' sizes could be timed: too few to fit a growth"
     if yours.growth is None:
@@ -133,7 +130,7 @@ def verdict(
     theirs = "the reference: too fast to time"
     if reference.growth is not None:
         theirs = f"the reference ≈ n^{reference.slope:.2f}"
-    if too_slow(yours, intended, reference if compared is None else compared, slower):
+    if slow:
         if rank(yours.growth) > rank(intended):
             return f"{mine}, {theirs}: {yours.growth.text} where {intended.text} is intended"
         return f"{mine}, {theirs}: growing faster than the reference, where {intended.text} is intended"

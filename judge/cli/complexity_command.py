@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from .. import errors
+from ..analysis.complexity_options import Options
 from .app import EXIT_CODES, colours_on, handled, load, log_to_stderr, main, runtime
 from .solution_file import read_solution
 
@@ -16,10 +17,11 @@ from .solution_file import read_solution
 @main.command(epilog=EXIT_CODES)
 @click.argument("problem_id")
 @click.argument("solution", type=click.Path(path_type=Path))
-@click.option("--budget-ms", type=click.IntRange(100, 60_000), default=2000, show_default=True,
+@click.option("--budget-ms", type=click.IntRange(100, 60_000), default=Options.budget_ms, show_default=True,
               help="A run slower than this ends the growth.")  # fmt: skip
-@click.option("--steps", type=click.IntRange(3, 12), default=7, show_default=True, help="Sizes to try.")
-@click.option("--time", "time_s", type=click.FloatRange(2, 600), default=12.0, show_default=True,
+@click.option("--steps", type=click.IntRange(3, 12), default=Options.steps, show_default=True,
+              help="Sizes to try.")  # fmt: skip
+@click.option("--time", "time_s", type=click.FloatRange(2, 600), default=Options.time_s, show_default=True,
               help="Seconds for the whole measure: a size that would not fit is not started.")  # fmt: skip
 @click.option("--space/--no-space", default=True, show_default=True,
               help="Also measure extra space: one traced run per size (tracemalloc).")  # fmt: skip
@@ -55,22 +57,20 @@ def complexity(
       judge complexity two-pointers/001 solution.py
       judge complexity two-pointers/001 solution.py --plot growth.svg
     """
-    sys.exit(scaling_of(ctx, problem_id, solution, budget_ms, steps, as_json, space, chart, plot, time_s))
+    options = Options(steps=steps, budget_ms=budget_ms, space=space, time_s=time_s)
+    sys.exit(scaling_of(ctx, problem_id, solution, options, as_json, chart, plot))
 
 
 def scaling_of(
     ctx: click.Context,
     problem_id: str,
     solution: Path,
-    budget_ms: int,
-    steps: int,
+    options: Options,
     as_json: bool,
-    space: bool = True,
     chart: bool = False,
     plot: Path | None = None,
-    time_s: float = 12.0,
 ) -> int:
-    from ..analysis.complexity import Options, measure
+    from ..analysis.complexity import measure
     from ..render.scaling_plot import check_plot_path
     from ..render.scaling_view import scaling_json, scaling_text
 
@@ -82,7 +82,6 @@ def scaling_of(
     context = run.judging(log_to_stderr)
     if not as_json:
         click.echo(f"Measuring {problem.id}: {solution} and the reference, doubling n...", err=True)
-    options = Options(steps=steps, budget_ms=budget_ms, space=space, time_s=time_s)
     scaling = measure(problem, source, context, options)
     intended = problem.complexity.time_growth.text
     if as_json:

@@ -89,10 +89,11 @@ def run(
     if explain and not as_json and code == errors.EXIT_REJECTED and case_text is None:
         _explain(run_, problem, path, tuple(failed_tags))
     if scaling and not as_json:
+        from ..analysis.complexity_options import Options
         from .complexity_command import scaling_of
 
         click.echo("")
-        scaling_of(ctx, problem.id, path, 2000, 7, False)
+        scaling_of(ctx, problem.id, path, Options(), False)
     offer_server(run_)
     sys.exit(code)
 

@@ -112,10 +112,14 @@ class Session:
     def _input_of(self, case: Case) -> Any:
         return self._inputs.get(case.id)
 
-    def judge(self, values: list[Any]) -> list[Judged]:
+    def judge(self, values: list[Any], expected: list[Any] | None = None) -> list[Judged]:
         """Each valid value judged in the container, in order; SessionOver when the
-        container is gone (its message says why)."""
-        expected, kept = self._answers(values)
+        container is gone (its message says why). expected: the reference's answers to
+        values, when the caller already has them (every value is then valid)."""
+        if expected is None:
+            expected, kept = self._answers(values)
+        else:
+            kept = list(values)
         if not kept:
             return []
         if not self._ready.wait(timeout=120) or self._send is None:
