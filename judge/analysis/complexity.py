@@ -102,7 +102,7 @@ def measure(problem: Problem, source: bytes, context: Context, options: Options 
             costs.append(time.monotonic() - began)
             if yours.done and reference.done:
                 break
-        _below(problem, context, (yours, reference), sizes[0], sized, options, deadline, cut_at is not None)
+        _below(problem, context, (yours, reference), sizes[0], sized, options, deadline, cut_at)
     intended = problem.complexity.time_growth
     yours_fit, reference_fit = fit(yours.points), fit(reference.points)
     compared = over_yours_sizes(yours.points, reference.points, reference_fit)
@@ -130,7 +130,7 @@ def _below(
     sized: Any,
     options: Options,
     deadline: float,
-    cut: bool,
+    cut_at: int | None,
 ) -> None:
     """Yours went over the budget (or the time budget cut the sizes short) within its
     first sizes, too early for a fit: time both
@@ -141,7 +141,7 @@ def _below(
     for _ in range(BELOW_STEPS):
         usable = sum(p.value >= NOISE_FLOOR_MS for p in yours.points)
         enough = usable >= MIN_POINTS or time.monotonic() >= deadline
-        if not (yours.done or cut) or yours.wrong_at is not None or enough or n < 2:
+        if not (yours.done or cut_at is not None) or yours.wrong_at is not None or enough or n < 2:
             return
         inputs = [sized(n, seed) for seed in range(options.repeats)]
         expected = run_reference(problem, inputs, context.policy.stack_bytes)
