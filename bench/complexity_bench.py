@@ -18,6 +18,7 @@ fitted to them, and their generators' sizes are a few dozen at most. EXCLUDED pr
 (a number, not n, drives their time) are listed with the reason, and not counted.
 
     .venv/bin/python bench/complexity_bench.py [--pattern hashing] [--skip K] [--limit 3] [--save points.json]
+        [--no-accepted]
 
 --save keeps every measured document (points, slopes, verdicts) by problem and file, so
 that a change to the fit (analysis/growth.py) can be judged on the same measurements.
@@ -96,6 +97,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="at most this many problems per pattern")
     parser.add_argument("--skip", type=int, default=0, help="leave out each pattern's first K problems")
     parser.add_argument("--save", type=Path, default=None, help="write every measured document here")
+    parser.add_argument("--no-accepted", action="store_true", help="leave out accepted/ (false alarms)")
     options = parser.parse_args()
     saved: dict[str, object] = {}
     false_alarms: list[str] = []
@@ -123,7 +125,9 @@ def main() -> int:
             fitted = document["yours"]["growth"] if document else None
             references.append(as_declared(document, intended.text))
             line = f"{problem.id}: reference {fitted} (declared {intended.text}) {took:.1f} s"
-            for right in sorted((folder / "submissions" / "accepted").glob("*.py")):
+            accepted = sorted((folder / "submissions" / "accepted").glob("*.py"))
+            accepted = [] if options.no_accepted else accepted
+            for right in accepted:
                 document, took = measure(problem.id, right)
                 saved[f"{problem.id} accepted/{right.stem}"] = document
                 seconds.append(took)
