@@ -142,14 +142,15 @@ class _Search:
     def work(self, session: Session) -> None:
         try:
             while (batch := self._take()) is not None:
-                index, values = batch
-                judged = session.judge(values)
-                self._record(index, values, judged)
+                index, fresh = batch
+                judged = session.judge(list(fresh.values()))
+                self._record(index, fresh, judged)
         except BaseException:
             self.failed = True  # the other workers take no more batches
             raise
 
-    def _take(self) -> tuple[int, list[Any]] | None:
+    def _take(self) -> tuple[int, dict[str, Any]] | None:
+        """The next batch's inputs not judged or handed out yet, by key, and its index."""
         with self.lock:
             if self.found is not None or self.failed:
                 return None
@@ -159,14 +160,15 @@ class _Search:
                 if fresh:
                     self.pending.update(fresh)
                     self.taken += 1
-                    return self.taken - 1, list(fresh.values())
+                    return self.taken - 1, fresh
             return None
 
-    def _record(self, index: int, values: list[Any], judged: list[Judged]) -> None:
+    def _record(self, index: int, fresh: dict[str, Any], judged: list[Judged]) -> None:
+        keys = {id(value): key for key, value in fresh.items()}  # judged values are the ones sent
         with self.lock:
-            self.pending.difference_update(_key(v) for v in values)
+            self.pending.difference_update(fresh)
             for place, one in enumerate(judged):
-                self.seen[_key(one.value)] = one
+                self.seen[keys.get(id(one.value)) or _key(one.value)] = one
                 self.result.judged += 1
                 verdict = one.result.verdict.value
                 self.result.verdicts[verdict] = self.result.verdicts.get(verdict, 0) + 1
