@@ -34,6 +34,7 @@ from ..judging.report import Report
 from ..judging.run import Watching, judge_job
 from ..judging.source import oversized, unreadable
 from ..judging.verdict import Verdict
+from ..sandbox import KeepsReady
 from .cache import ResultCache, result_key
 from .model import Assignment, Grade, Outcome, Status, Task
 
@@ -101,6 +102,7 @@ def grade(
                 grader.cancel()
             for future in pending:
                 future.cancel()
+            grader.close()
     unfinished = "not graded: " + (fault or "grading was interrupted")
     outcomes = tuple(done.get(i) or grader.error(task, unfinished) for i, task in enumerate(assignment.tasks))
     return Grade(
@@ -130,6 +132,7 @@ class _Grader:
         self.cache, self.stop = cache, stop
         self._problems: dict[str, Problem | JudgeError] = {}
         self._lock = threading.Lock()
+        self._ready_asked = False
 
     def problem(self, problem_id: str) -> Problem:
         with self._lock:
@@ -165,6 +168,22 @@ class _Grader:
         sandbox = self.context.opened_sandbox
         if sandbox is not None:
             sandbox.cancel()
+
+    def keep_ready(self) -> None:
+        """Once a file is to be judged: a container per worker started ahead of its run."""
+        with self._lock:
+            if self._ready_asked:
+                return
+            self._ready_asked = True
+        sandbox = self.context.sandbox
+        if isinstance(sandbox, KeepsReady):
+            sandbox.keep_ready(self.options.jobs)
+
+    def close(self) -> None:
+        """Remove the containers started ahead and not used."""
+        sandbox = self.context.opened_sandbox
+        if isinstance(sandbox, KeepsReady):
+            sandbox.close()
 
     def outcome(self, task: Task) -> tuple[Outcome, bool]:
         """The task's outcome, and whether the sandbox judged it (False: from the cache)."""
@@ -203,6 +222,7 @@ class _Grader:
         if refusal is not None:
             return judge_file(problem, source, self.context, name, refused=refusal)
         job = prepare(problem, self.context)
+        self.keep_ready()
         watching = None if self.options.all_tests else Watching(skip_after_timeout=True)
         return judge_job(job, source, self.context, name, watching)
 

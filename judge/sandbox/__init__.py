@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 Send = Callable[[bytes], None]
 Watch = Callable[[bytearray, Send], bool]
@@ -53,4 +53,17 @@ class Sandbox(Protocol):
 
     def cancel(self) -> None:
         """Stop every run under way at once and refuse new ones (an interrupted command)."""
+        ...
+
+
+@runtime_checkable
+class KeepsReady(Protocol):
+    """A sandbox that can start containers ahead of their runs (`ready_pool`)."""
+
+    def keep_ready(self, count: int) -> None:
+        """Keep count started ahead for the runs to come, until close()."""
+        ...
+
+    def close(self) -> None:
+        """Remove what was started ahead and not used."""
         ...

@@ -3,23 +3,20 @@
     create (stdin open) -> attach one socket (stdin + stdout + stderr) -> start
     -> write the job to stdin -> read framed stdout, capped -> wait -> remove
 
-Nothing from the host is mounted. Because the harness waits for its job on stdin, a
-container can be created, attached and started before the job exists: `prestart`
-does that, and `judge serve` keeps one such container ready and hands the `Started`
-object to the worker it forks, whose sandbox takes it over (`warm=`). Every container
-still runs exactly one job.
+Nothing from the host is mounted. The harness waits for its job on stdin, so a
+container can be started before the job exists (`prestart`): `judge serve` hands one
+to the worker it forks (`warm=`), and `keep_ready` keeps some started ahead for a
+command that judges many files. Every container still runs exactly one job.
 
 The host owns the deadline: a timer kills the container when it passes. The container
-is removed on every path (a `finally`, Ctrl-C included), and containers left by a judge
-that was itself killed are swept by owner label on the next start. Engine failures
-during a run raise `SandboxError` (graded JE); a missing engine or image raises
-`SandboxUnavailable`.
+is removed on every path (a `finally`, Ctrl-C included); a killed judge's containers are
+swept by owner label on the next start. Engine failures during a run raise
+`SandboxError` (graded JE); a missing engine or image raises `SandboxUnavailable`.
 """
 
 from __future__ import annotations
 
 import os
-import socket
 import threading
 import time
 from typing import Any
@@ -33,6 +30,8 @@ from docker.utils.socket import STDOUT, frames_iter
 from ..errors import SandboxError, SandboxUnavailable
 from . import RunOutcome, RunRequest
 from .attach import Started, close_socket, raw_socket
+from .owner import owner_alive, owner_label
+from .ready_pool import ReadyPool
 from .settings import LABEL, container_settings
 
 ENGINE_HINT = (
@@ -51,27 +50,6 @@ def connect(timeout: int = 60) -> Any:
     except _ENGINE_ERRORS as error:
         raise SandboxUnavailable(f"no Docker engine answers ({_short(error)}); {ENGINE_HINT}") from None
     return client
-
-
-def owner_label() -> str:
-    """host/pid/start-time of this process: unique, and checkable for liveness."""
-    return f"{socket.gethostname()}/{os.getpid()}/{_start_time(os.getpid())}"
-
-
-def _start_time(pid: int) -> str:
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as handle:
-            return handle.read().rsplit(b")", 1)[1].split()[19].decode()
-    except (OSError, IndexError):
-        return "?"
-
-
-def _owner_alive(label: str) -> bool:
-    host, _, rest = label.partition("/")
-    pid_text, _, started = rest.partition("/")
-    if host != socket.gethostname() or not pid_text.isdigit():
-        return True  # not ours to judge
-    return _start_time(int(pid_text)) == started
 
 
 class DockerSandbox:
@@ -94,6 +72,7 @@ class DockerSandbox:
         self._lock = threading.Lock()
         self._running: dict[str, Any] = {}  # container id -> container, of runs under way
         self._cancelled = False
+        self._pool: ReadyPool | None = None
 
     def cancel(self) -> None:
         """Stop every run under way now (their containers are killed, so each run returns
@@ -104,6 +83,21 @@ class DockerSandbox:
             running = list(self._running.values())
         for container in running:
             _kill(container)
+        self.close()
+
+    def keep_ready(self, count: int) -> None:
+        """From now on keep count containers of each run's shape started ahead of their
+        runs (`ready_pool`), until close(); for a command that judges many files."""
+        with self._lock:
+            if self._pool is None and count > 0 and not self._cancelled:
+                self._pool = ReadyPool(self.prestart, _discard_started, count)
+
+    def close(self) -> None:
+        """Remove the containers started ahead and not used (idempotent)."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
 
     def engine_env(self) -> dict[str, str]:
         """Variables that save a worker asking the engine what this process knows."""
@@ -128,7 +122,7 @@ class DockerSandbox:
         except _ENGINE_ERRORS:
             return 0
         for item in listed:
-            if _owner_alive((item.get("Labels") or {}).get(LABEL, "")):
+            if owner_alive((item.get("Labels") or {}).get(LABEL, "")):
                 continue
             try:
                 api.remove_container(item["Id"], force=True)
@@ -159,7 +153,11 @@ class DockerSandbox:
         try:
             if self._cancelled:
                 raise SandboxError("the run was cancelled")
-            started = self._take_warm(request) or self.prestart(request.memory_mb, request.stack_bytes)
+            started = (
+                self._take_warm(request)
+                or self._take_ready(request)
+                or self.prestart(request.memory_mb, request.stack_bytes)
+            )
             with self._lock:
                 self._running[started.container.id] = started.container
                 if self._cancelled:
@@ -185,16 +183,20 @@ class DockerSandbox:
         if warm is None:
             return None
         container = self.client.containers.prepare_model({"Id": warm.container.id})
-        try:
-            container.reload()
-            fits = (warm.memory_mb, warm.stack_bytes) == (request.memory_mb, request.stack_bytes)
-            same_image = container.attrs.get("Config", {}).get("Image") == self.image
-            if fits and same_image and container.status == "running":
-                return Started(container, warm.sock, warm.memory_mb, warm.stack_bytes)
-        except _ENGINE_ERRORS:
-            pass
-        close_socket(warm.sock)
-        _remove(container)
+        taken = Started(container, warm.sock, warm.memory_mb, warm.stack_bytes)
+        fits = (warm.memory_mb, warm.stack_bytes) == (request.memory_mb, request.stack_bytes)
+        if fits and _waiting(container) and container.attrs.get("Config", {}).get("Image") == self.image:
+            return taken
+        _discard_started(taken)
+        return None
+
+    def _take_ready(self, request: RunRequest) -> Started | None:
+        """A container the pool started ahead for this shape, if one is and it still waits."""
+        pool = self._pool
+        started = None if pool is None else pool.take((request.memory_mb, request.stack_bytes))
+        if started is None or _waiting(started.container):
+            return started
+        _discard_started(started)
         return None
 
     def _create(self, memory_mb: int, stack_bytes: int) -> Any:
@@ -261,6 +263,19 @@ def _execute(started: Started, request: RunRequest) -> RunOutcome:
     )
 
 
+def _waiting(container: Any) -> bool:
+    try:
+        container.reload()
+    except _ENGINE_ERRORS:
+        return False
+    return bool(container.status == "running")
+
+
+def _discard_started(started: Started) -> None:
+    close_socket(started.sock)
+    _remove(started.container)
+
+
 def _kill(container: Any) -> None:
     try:
         container.kill()
@@ -269,14 +284,13 @@ def _kill(container: Any) -> None:
 
 
 def _remove(container: Any) -> None:
-    try:
-        container.remove(force=True)
-    except docker.errors.NotFound:
-        pass
-    except _ENGINE_ERRORS:
-        time.sleep(0.2)
+    for pause in (0.0, 0.2):  # one retry: a busy engine may refuse the first
+        time.sleep(pause)
         try:
             container.remove(force=True)
+            return
+        except docker.errors.NotFound:
+            return
         except _ENGINE_ERRORS:
             pass
 
