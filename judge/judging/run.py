@@ -70,20 +70,21 @@ def judge_job(
     meta["reply_after_timeout"] = watching is not None  # _Follow answers every time-out
     if trace_memory:
         meta["trace_memory"] = True
+    follow = None if watching is None else _Follow(cases, rules, header_cap, watching)
     request = RunRequest(
         job=encode_job(meta, [c.id for c in cases], job.tests.raw_inputs(), source),
         memory_mb=problem.limits.memory_mb,
         deadline_s=policy.time.run_deadline_s(len(cases), limit_ms),
         stack_bytes=policy.stack_bytes,
         output_cap=policy.sizes.run_output_bytes,
-        watch=None if watching is None else _Follow(cases, rules, header_cap, watching).watch,
+        watch=None if follow is None else follow.watch,
     )
     try:
         outcome = context.sandbox.run(request)
     except SandboxError as error:
         return _judge_error(job, solution_name, str(error))
     transcript = parse(outcome.stdout, header_cap)
-    results = grade(cases, transcript, outcome, rules)
+    results = grade(cases, transcript, outcome, rules, () if follow is None else follow.graded)
     fault = next((r.message for r in results if r.verdict is Verdict.JE), None)
     return report_of(job, solution_name, tuple(results), fault, load_error(transcript, lines))
 

@@ -126,3 +126,27 @@ def test_an_untouched_starter_that_returns_none_is_told_so(sizes: Path, cache_di
     report = _run(sizes, "def total(nums):\n    pass\n", cache_dir)
 
     assert report.results[0].message == "returned None: is a `return` missing?"
+
+
+def test_results_graded_as_they_streamed_in_are_not_checked_again(
+    sizes: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each answer is checked once: the final grading takes what the live grading made."""
+    from judge.judging import run
+
+    checked: list[object] = []
+    real = run.checker_for
+
+    def counting(problem: object) -> object:
+        check = real(problem)  # type: ignore[arg-type]
+
+        def counted(case_input: object, expected: object, got: object) -> object:
+            checked.append(expected)
+            return check(case_input, expected, got)
+
+        return counted
+
+    monkeypatch.setattr(run, "checker_for", counting)
+    report = _run(sizes, "def total(nums):\n    return sum(nums)\n", cache_dir, Watching())
+    assert {r.verdict for r in report.results} == {Verdict.AC}
+    assert len(checked) == len(report.results) == 6
