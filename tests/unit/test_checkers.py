@@ -72,6 +72,11 @@ TABLE = [
     ("unordered-nested", [[1]], [1], False),
     ("unordered-nested", [[1]], "[[1]]", False),
     ("unordered-nested", [[1]], [[1.0]], False),
+    ("unordered-nested", [[1, 2], [3]], [[3], [2, True]], False),
+    ("unordered-nested", [[1, True], [3]], [[3], [True, 1]], True),
+    ("unordered-nested", [[], [3]], [[3], []], True),
+    ("unordered", [3, 1, True], [True, 1, 3], True),
+    ("unordered", [3, 1, 1], [3, 1, True], False),
     ("float", 1.0, 1.0000001, True),
     ("float", 1.0, 1.00001, False),
     ("float", 1e9, 1e9 + 100, True),
@@ -349,3 +354,27 @@ def test_a_broken_custom_checker_is_a_package_error(
         assert str(raised.value).startswith(prefix + "cannot be loaded: SyntaxError: ")
     else:
         assert str(raised.value) == prefix + field_and_message
+
+
+ITEM = st.one_of(st.integers(-2, 2), st.booleans(), st.sampled_from([0.0, 1.0, 2.0]))
+
+
+def _generic_unordered(expected: Any, got: Any) -> bool:
+    """The comparison without the ints fast path: canonical keys for every item."""
+    from collections import Counter
+
+    return Counter(map(canonical, expected)) == Counter(map(canonical, got))
+
+
+@given(st.lists(st.lists(ITEM, max_size=4), max_size=5), st.data())
+def test_the_ints_fast_path_agrees_with_canonical_keys(expected: list[list[Any]], data: Any) -> None:
+    """A list of ints only is compared by sorted values; the verdicts must be those of the
+    canonical keys, whatever the mix of ints, bools and floats (1, True and 1.0 differ)."""
+    got = data.draw(st.one_of(st.permutations(expected), st.lists(st.lists(ITEM, max_size=4), max_size=5)))
+    got = [data.draw(st.permutations(group)) for group in got]
+    nested = _check("unordered-nested", expected, got).ok
+    keyed = [("list", tuple(sorted(map(canonical, group)))) for group in expected]
+    theirs = [("list", tuple(sorted(map(canonical, group)))) for group in got]
+    assert nested == _generic_unordered(keyed, theirs)
+    for flat_expected, flat_got in zip(expected, got, strict=False):
+        assert _check("unordered", flat_expected, flat_got).ok == _generic_unordered(flat_expected, flat_got)

@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from .unordered import canonical
+from .unordered import canonical, only_ints
 
 
 def _group_key(group: list[Any]) -> tuple[Any, ...]:
+    """Equal for groups with the same items in any order. A group of ints only is keyed by
+    its sorted values ("ints" first: no key of canonical items starts with a string)."""
+    if only_ints(group):
+        return ("ints", tuple(sorted(group)))
     return tuple(sorted(map(canonical, group)))
 
 
