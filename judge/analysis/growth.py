@@ -21,6 +21,7 @@ from ..bank.model import GROWTH_CLASSES, Growth
 
 NOISE_FLOOR_MS = 0.05  # under this, a time says more about the timer and the machine than the code
 MIN_POINTS = 3
+HEAD_RISE = 2**0.3  # a smallest size whose next size takes less than this many times as long
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,15 @@ def repeated_median(xs: list[float], ys: list[float]) -> float:
 
 
 def fit(points: list[Point], floor: float = NOISE_FLOOR_MS) -> Fit:
-    """The slope and nearest class of the points at or over floor (the measure's noise)."""
-    usable = [p for p in points if p.value >= floor and p.n > 1]
+    """The slope and nearest class of the points at or over floor (the measure's noise),
+    less a flat head: while more than MIN_POINTS are left, the smallest size is dropped if
+    the next one took less than HEAD_RISE times as long (a slope under 0.3 across a
+    doubling), because a constant cost outweighs the growth there. A grid search whose
+    largest grid is 300 x 300 spends 0.05 ms on its 4 x 4 and 9 x 9 grids alike; with them
+    the repeated median read n^1.6 where it grows as n^2."""
+    usable = sorted((p for p in points if p.value >= floor and p.n > 1), key=lambda p: p.n)
+    while len(usable) > MIN_POINTS and usable[1].value < HEAD_RISE * usable[0].value:
+        usable = usable[1:]
     if len(usable) < MIN_POINTS:
         return Fit(0.0, None, len(usable))
     slope = repeated_median([math.log(p.n) for p in usable], [math.log(p.value) for p in usable])

@@ -61,6 +61,16 @@ def test_two_sizes_of_seven_bent_by_a_garbage_collection_do_not_move_the_slope()
     assert fitted.growth == GROWTH_CLASSES["n"] and abs(fitted.slope - 1.0) < 0.1
 
 
+def test_a_flat_head_of_constant_cost_is_not_fitted() -> None:
+    """graphs/001's reference on n x n grids (measured): the two smallest grids cost the
+    same 0.05 ms; fitted with them it read n^1.63 (n sqrt n), without them n^2."""
+    times = {4: 0.055, 9: 0.054, 18: 0.117, 37: 0.456, 75: 1.371, 150: 5.351, 300: 26.357}
+    fitted = fit([Point(n, t) for n, t in times.items()])
+    assert fitted.growth == GROWTH_CLASSES["n^2"] and fitted.low == 9
+    flat = fit([Point(n, 0.06 + 0.001 * k) for k, n in enumerate(SIZES)])  # all head: the last 3 stay
+    assert flat.points == 3 and flat.growth == GROWTH_CLASSES["1"]
+
+
 @pytest.mark.parametrize("name", ["log n", "n", "n log n", "n sqrt n", "n^2", "n^2 log n"])
 def test_exact_times_of_a_class_fit_that_class(name: str) -> None:
     growth = GROWTH_CLASSES[name]
