@@ -12,7 +12,7 @@ difference needs inputs larger than the brute force's strategy draws is reported
 found: the strategy's inputs are small by design.
 
     .venv/bin/python bench/stress_bench.py [--problem hashing/002] [--pattern stack] [--limit N]
-        [--per-problem K] [--no-throughput]
+        [--per-problem K] [--only backtracking/001,binary-search/010] [--no-throughput]
 
 The time limit that a problem's first judging derives (and caches) is derived before the
 clock starts: it is paid once per problem, not per run.
@@ -56,6 +56,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--problem", default="hashing/002", help="the throughput problem")
     parser.add_argument("--pattern", default=None, help="only this pattern's wrong submissions")
+    parser.add_argument("--only", default="", help="only these problems' (hashing/002,stack/003)")
     parser.add_argument("--limit", type=int, default=0, help="at most this many wrong submissions")
     parser.add_argument("--per-problem", type=int, default=0, help="at most this many per problem")
     parser.add_argument("--no-throughput", action="store_true", help="only the shrinking")
@@ -80,6 +81,7 @@ def main() -> int:
         (ident, path)
         for ident, folder in sorted(folders.items())
         if options.pattern is None or ident.startswith(options.pattern + "/")
+        if not options.only or ident in options.only.split(",")
         for path in sorted((folder / "submissions" / "wrong_answer").glob("*.py"))[
             : options.per_problem or None
         ]

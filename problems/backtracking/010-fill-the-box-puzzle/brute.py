@@ -14,8 +14,22 @@ def _case(draw):
     return {"board": board, "boxRows": r, "boxCols": c}
 
 
+@st.composite
+def _oblong(draw):
+    """A 6 x 6 grid of 2 x 3 (or 3 x 2) boxes: a solved grid with its digits renamed and
+    up to 8 cells emptied, so the brute force stays quick; boxes that are not square are
+    where boxRows and boxCols can be mixed up."""
+    r, c = draw(st.sampled_from([(2, 3), (3, 2)]))
+    n = r * c
+    names = draw(st.permutations(range(1, n + 1)))
+    board = [[names[((i % r) * c + i // r + j) % n] for j in range(n)] for i in range(n)]
+    for cell in draw(st.lists(st.integers(0, n * n - 1), max_size=8, unique=True)):
+        board[cell // n][cell % n] = 0
+    return {"board": board, "boxRows": r, "boxCols": c}
+
+
 def inputs():
-    return _case()
+    return _case() | _oblong()
 
 
 def fillGrid(board, boxRows, boxCols):
