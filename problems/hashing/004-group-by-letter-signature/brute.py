@@ -4,9 +4,11 @@ from hypothesis import strategies as st
 
 
 def inputs():
-    return st.fixed_dictionaries(
-        {"words": st.lists(st.text(alphabet="abc", max_size=4), max_size=12)}
-    )
+    # short words, and runs of a's then b's: counts of 10 or more, whose digits can run
+    # together in a key that joins the counts
+    runs = st.integers(0, 12).flatmap(lambda a: st.integers(0, 12 - a).map(lambda b: "a" * a + "b" * b))
+    word = st.text(alphabet="abc", max_size=4) | runs
+    return st.fixed_dictionaries({"words": st.lists(word, max_size=12)})
 
 
 def _same_letters(a, b):

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 def inputs():
     lengths = st.one_of(st.integers(1, 6), st.sampled_from([1, 10_000]))
-    return st.fixed_dictionaries({"lengths": st.lists(lengths, max_size=6)})
+    return st.fixed_dictionaries({"lengths": st.lists(lengths, max_size=8)})
 
 
 def spliceCost(lengths):
