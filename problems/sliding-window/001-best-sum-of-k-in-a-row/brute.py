@@ -4,7 +4,9 @@ from hypothesis import strategies as st
 
 
 def inputs():
-    return st.lists(st.integers(-30, 30), min_size=1, max_size=12).flatmap(
+    # small values, and the extremes allowed: every window far below the smallest value
+    value = st.integers(-30, 30) | st.sampled_from([-10_000, -9_999, 10_000])
+    return st.lists(value, min_size=1, max_size=12).flatmap(
         lambda nums: st.fixed_dictionaries(
             {"nums": st.just(nums), "k": st.integers(1, len(nums))}
         )
