@@ -4,7 +4,8 @@ from hypothesis import strategies as st
 
 
 def inputs():
-    return st.fixed_dictionaries({"temps": st.lists(st.integers(-4, 4), min_size=1, max_size=12)})
+    reading = st.integers(-4, 4) | st.sampled_from([-100, -99, 99, 100])  # and the extremes allowed
+    return st.fixed_dictionaries({"temps": st.lists(reading, min_size=1, max_size=12)})
 
 
 def daysUntilWarmer(temps):
