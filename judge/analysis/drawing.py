@@ -86,10 +86,14 @@ class Drawer:
                 if self.stop.is_set():
                     return
 
-    def batches(self, size: int, end: float) -> Iterator[list[Any]]:
+    def batches(self, size: int, end: float, first: int | None = None) -> Iterator[list[Any]]:
         """Batches of at most size values as they are drawn; none after the monotonic
-        time end, even while Hypothesis is still looking for a value to draw."""
+        time end, even while Hypothesis is still looking for a value to draw. With first,
+        the first batch holds at most that many and each next one twice as many, up to
+        size: a file that runs every input to its deadline shows it after one input, not
+        after a batch of hundreds that outlasts the session."""
         batch: list[Any] = []
+        cap = size if first is None else max(1, min(first, size))
         while time.monotonic() < end:
             try:
                 value = self.queue.get(timeout=0.05)
@@ -98,9 +102,10 @@ class Drawer:
             if value is self.END:
                 break
             batch.append(value)
-            if len(batch) == size or (self.queue.empty() and batch):
+            if len(batch) >= cap or (self.queue.empty() and batch):
                 yield batch
                 batch = []
+                cap = min(size, cap * 2)
         if batch:
             yield batch
 

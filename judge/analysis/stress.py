@@ -40,6 +40,7 @@ from .drawing import Drawer, Stop, hypothesis_run, recursion_limit
 from .steer import steered
 
 BATCH = 200
+FIRST_BATCH = 1  # then 2, 4 ... up to BATCH (Drawer.batches)
 SEARCH_SHARE = 0.6  # of the time budget: the rest is kept for shrinking what the search finds
 REFINE_S = 2.0  # at most, for one refining round's search (and half the time left)
 CLOSE_S = 0.5  # of the budget, kept for ending the sessions (their containers go)
@@ -116,7 +117,7 @@ def _search(
     """Each session takes the next batch the moment it is done with its last (no session
     waits for a slower one); the first difference in the order Hypothesis drew the
     inputs is kept (what the shrink replay meets first, too)."""
-    search = _Search(drawer.batches(BATCH, end), seen, result)
+    search = _Search(drawer.batches(BATCH, end, FIRST_BATCH), seen, result)
     with ThreadPoolExecutor(max_workers=len(sessions)) as pool:
         workers = [pool.submit(search.work, session) for session in sessions]
         for worker in workers:

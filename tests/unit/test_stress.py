@@ -250,6 +250,23 @@ def test_a_drawer_whose_filter_is_slow_to_keep_anything_ends_by_its_deadline_and
     assert not drawer.thread.is_alive()
 
 
+def test_batches_start_with_one_input_and_double() -> None:
+    """A file that runs every input to its deadline shows it after one input: the first
+    batch holds one, each next at most twice the last, up to the size asked for."""
+    from hypothesis import strategies as st
+
+    from judge.analysis.drawing import Drawer
+
+    drawer = Drawer(st.integers(), seed=1, count=300)
+    time.sleep(0.5)  # the queue fills ahead of the batches
+    sizes = [len(b) for b in drawer.batches(16, time.monotonic() + 30, first=1)]
+    drawer.close()
+    assert sizes[0] == 1 and sum(sizes) == 300
+    caps = [min(16, 2**i) for i in range(len(sizes))]
+    assert all(size <= cap for size, cap in zip(sizes, caps, strict=True))
+    assert max(sizes) == 16
+
+
 class _Gated:
     """A stand-in session: judges a batch once its gate opens, a value differs when odd."""
 

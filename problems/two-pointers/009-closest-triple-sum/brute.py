@@ -13,8 +13,8 @@ def _closest(nums, target):
 
 @st.composite
 def _case(draw):
-    nums = draw(st.lists(st.integers(-30, 30), min_size=3, max_size=10))
-    target = draw(st.integers(-100, 100))
+    nums = draw(st.lists(st.integers(-30, 30) | st.sampled_from([-10_000, 10_000]), min_size=3, max_size=10))
+    target = draw(st.integers(-100, 100) | st.integers(-40_000, 40_000))  # and far targets
     if len(_closest(nums, target)) > 1:
         target += 1  # a tie at distance d around t leaves a single closest sum for t + 1
     return {"nums": nums, "target": target}
