@@ -57,7 +57,10 @@ class ReadyPool:
             thread.start()
 
     def close(self) -> None:
-        """Start no more; wait for the starts under way; remove every container not taken."""
+        """Start no more; wait for the starts under way; remove every container not taken.
+        The exit hook goes too: it would hold the pool, and through `start` its sandbox and
+        engine client, for as long as the process lives (a cluster worker grades many)."""
+        atexit.unregister(self.close)
         with self._lock:
             self._closed = True
             threads = list(self._threads)

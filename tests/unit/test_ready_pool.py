@@ -131,3 +131,16 @@ def test_a_process_that_exits_without_close_removes_what_was_started_ahead() -> 
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.split() == ["removed", "c"]
+
+
+def test_a_closed_pool_is_not_held_by_its_exit_hook() -> None:
+    import gc
+    import weakref
+
+    engine = _Engine()
+    pool = ReadyPool(engine.start, engine.discard, 1)
+    held = weakref.ref(pool)
+    pool.close()
+    del pool
+    gc.collect()
+    assert held() is None
