@@ -25,7 +25,7 @@ from .job import Job
 from .policy import job_meta
 from .protocol import Transcript, encode_batch, parse
 from .report import CaseResult
-from .run import input_lookup
+from .run import input_lookup, same_answer
 from .verdict import Verdict
 
 
@@ -115,7 +115,8 @@ def _run_once(
 ) -> dict[int, SourceResult]:
     problem, policy, cases = job.problem, context.policy, job.tests.cases
     limit_ms = job.limit.limit_ms
-    rules = Rules(checker_for(problem), limit_ms, input_lookup(job), policy.sizes.answer_bytes)
+    answer_cap = policy.sizes.answer_bytes
+    rules = Rules(checker_for(problem), limit_ms, input_lookup(job), answer_cap, same=same_answer(job))
     progress = _Progress(job, rules, policy.sizes.record_header_bytes, len(sources))
     meta = job_meta(problem.entry.to_wire(), limit_ms, problem.limits.recursion_depth, policy)
     if deadlines_ms is not None:

@@ -10,6 +10,9 @@ result is cached per problem version, so generators and the reference run once:
                          times faster than parsing JSON, which counts at 10^5 values)
         expected.bin     marshalled [{"id", "name", "hidden", "description", "expected", ...}]
                          (host only; marshal loads big answers faster than JSON)
+        expected-json.bin
+                         each expected answer as the harness encodes answers, for the
+                         byte-identical fast path (`encoded.py`; host only)
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from ..bank.inputs import input_size
 from ..bank.model import MISSING, Case, Problem
 from ..bank.testfiles import read_tests
 from ..errors import ProblemFormatError, cache_fault
+from . import encoded
 
 HARNESS_DIR = Path(__file__).resolve().parent.parent / "harness"
 CACHE_FORMAT = "cases-6"
@@ -104,6 +108,7 @@ def load_test_set(problem: Problem, cache_dir: Path, stack_bytes: int) -> TestSe
         shutil.rmtree(folder, ignore_errors=True)
         _write_cache(folder, materialise(problem, stack_bytes))
         records = _read_records(expected_path) or []
+    encoded.ensure(folder, records)
     cases = tuple(
         Case(
             r["id"],

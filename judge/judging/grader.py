@@ -23,13 +23,15 @@ from typing import Any
 
 from ..bank.model import MISSING, Case
 from ..sandbox import RunOutcome
-from .checkers import Checker
+from .checkers import Checker, CheckResult
+from .encoded import Same
 from .failures import crash_message, exception_message, load_verdict, where
 from .protocol import AnswerUnreadable, CaseRecord, Transcript, decode_answer
 from .report import CaseResult, SampleDetail, Where
 from .verdict import Verdict
 
 InputOf = Callable[[Case], Any]
+IDENTICAL = CheckResult(True)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class Rules:
     judges_return: bool = True  # the answer is the returned value (not a mutated argument)
     details_always: bool = False  # an input a person wrote: show the answer even when right
     stdout_cap: int = 1 << 20
+    same: Same | None = None  # the answer's bytes are the expected answer's (encoded.py)
 
 
 def grade(
@@ -146,14 +149,17 @@ def _grade_answer(
     case: Case, record: CaseRecord, rules: Rules, time_ms: float | None, seen: _Seen
 ) -> CaseResult:
     limit_ms = rules.limit_ms
-    try:
-        got = decode_answer(record.answer, rules.answer_cap)
-    except AnswerUnreadable as error:
-        return seen.result(case, Verdict.WA, time_ms, str(error))
-    try:
-        outcome = rules.check(rules.input_of(case), case.expected, got)
-    except Exception as error:
-        return _result(case, Verdict.JE, time_ms, f"the checker failed: {type(error).__name__}: {error}")
+    if rules.same is not None and rules.same(case, record.answer):
+        got, outcome = case.expected, IDENTICAL  # what the checker says of the expected answer
+    else:
+        try:
+            got = decode_answer(record.answer, rules.answer_cap)
+        except AnswerUnreadable as error:
+            return seen.result(case, Verdict.WA, time_ms, str(error))
+        try:
+            outcome = rules.check(rules.input_of(case), case.expected, got)
+        except Exception as error:
+            return _result(case, Verdict.JE, time_ms, f"the checker failed: {type(error).__name__}: {error}")
     if time_ms is not None and time_ms > limit_ms:
         return seen.result(
             case, Verdict.TLE, time_ms, f"took {time_ms:.0f} ms, over the {limit_ms} ms limit", got=got

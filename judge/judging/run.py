@@ -17,6 +17,7 @@ from ..errors import SandboxError
 from ..sandbox import RunRequest, Send
 from .checkers import checker_for
 from .context import Context
+from .encoded import Same, same_lookup
 from .expected import load_inputs
 from .failures import load_error
 from .grader import Rules, grade, grade_record
@@ -60,7 +61,13 @@ def judge_job(
     lines = tuple(source.decode("utf-8", "replace").splitlines())
     judges_return = problem.entry.kind == "design" or problem.entry.output == "return"
     rules = Rules(
-        checker_for(problem), limit_ms, input_lookup(job), policy.sizes.answer_bytes, lines, judges_return
+        checker_for(problem),
+        limit_ms,
+        input_lookup(job),
+        policy.sizes.answer_bytes,
+        lines,
+        judges_return,
+        same=same_answer(job),
     )
     header_cap = policy.sizes.record_header_bytes
     meta = job_meta(problem.entry.to_wire(), limit_ms, problem.limits.recursion_depth, policy)
@@ -142,6 +149,13 @@ class _Follow:
         self.skipping = True
         passed = [r.size or 0 for r in self.graded if r.verdict is Verdict.AC]
         return f"skip-above {passed[-1] if passed else -1}\n".encode()  # -1: nothing passed, skip all
+
+
+def same_answer(job: Job) -> Same | None:
+    """The byte-identical fast path for this job's tests (`encoded.py`), when they are
+    a problem's cached tests."""
+    path = job.tests.inputs_path
+    return same_lookup(None if path is None else path.parent, job.problem.checker)
 
 
 def input_lookup(job: Job) -> Callable[[Case], Any]:

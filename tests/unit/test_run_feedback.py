@@ -131,9 +131,11 @@ def test_an_untouched_starter_that_returns_none_is_told_so(sizes: Path, cache_di
 def test_results_graded_as_they_streamed_in_are_not_checked_again(
     sizes: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each answer is checked once: the final grading takes what the live grading made."""
+    """Each answer is checked once: the final grading takes what the live grading made.
+    (With the byte-identical fast path off: it would skip the checker altogether.)"""
     from judge.judging import run
 
+    monkeypatch.setattr(run, "same_answer", lambda job: None)
     checked: list[object] = []
     real = run.checker_for
 
@@ -150,3 +152,65 @@ def test_results_graded_as_they_streamed_in_are_not_checked_again(
     report = _run(sizes, "def total(nums):\n    return sum(nums)\n", cache_dir, Watching())
     assert {r.verdict for r in report.results} == {Verdict.AC}
     assert len(checked) == len(report.results) == 6
+
+
+def _counting_checker(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    from judge.judging import run
+
+    checked: list[object] = []
+    real = run.checker_for
+
+    def counting(problem: object) -> object:
+        check = real(problem)  # type: ignore[arg-type]
+
+        def counted(case_input: object, expected: object, got: object) -> object:
+            checked.append(got)
+            return check(case_input, expected, got)
+
+        return counted
+
+    monkeypatch.setattr(run, "checker_for", counting)
+    return checked
+
+
+def test_an_answer_byte_identical_to_the_expected_one_is_accepted_unchecked(
+    sizes: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked = _counting_checker(monkeypatch)
+
+    report = _run(sizes, "def total(nums):\n    return sum(nums)\n", cache_dir, Watching())
+
+    assert [r.verdict for r in report.results] == [Verdict.AC] * 6
+    assert checked == []
+
+
+def test_an_answer_that_differs_in_its_bytes_goes_to_the_checker(
+    sizes: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the answers whose bytes differ are checked (and rejected, as before)."""
+    checked = _counting_checker(monkeypatch)
+
+    report = _run(sizes, "def total(nums):\n    return sum(nums) + (len(nums) > 2)\n", cache_dir)
+
+    assert [r.verdict for r in report.results] == [Verdict.AC] * 2 + [Verdict.WA] * 2 + [
+        Verdict.AC,
+        Verdict.WA,
+    ]
+    assert checked == [7, 1226, 3161]
+
+
+def test_a_damaged_encodings_file_only_turns_the_fast_path_off(
+    sizes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from judge.judging.encoded import ENCODED_NAME
+
+    cache_dir = tmp_path / "own-cache"  # this problem's files only
+    _run(sizes, "def total(nums):\n    return sum(nums)\n", cache_dir)
+    (damaged,) = cache_dir.rglob(ENCODED_NAME)
+    damaged.write_bytes(b"not marshal")
+    checked = _counting_checker(monkeypatch)
+
+    report = _run(sizes, "def total(nums):\n    return sum(nums)\n", cache_dir)
+
+    assert [r.verdict for r in report.results] == [Verdict.AC] * 6
+    assert len(checked) == 6
