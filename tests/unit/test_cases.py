@@ -196,3 +196,17 @@ def test_references_run_in_parallel_keep_their_recursion_limit(tmp_path: Path) -
     )
 
     assert race.returncode == 0, race.stdout.decode() + race.stderr.decode()[-500:]
+
+
+def test_a_context_keeps_the_test_sets_used_last_and_reads_others_again(tmp_path: Path) -> None:
+    from judge.judging.context import Context
+
+    problems = [load_problem(_double_problem(tmp_path / f"bank{i}")) for i in range(3)]
+    context = Context(lambda: pytest.fail("no sandbox is opened"), tmp_path / "cache", kept_tests=2)
+    first = [context.tests(p) for p in problems[:2]]
+
+    assert context.tests(problems[0]) is first[0]  # kept; now the one used last
+    context.tests(problems[2])  # one too many: the one used longest ago goes
+    assert context.tests(problems[0]) is first[0]
+    again = context.tests(problems[1])
+    assert again is not first[1] and again.cases == first[1].cases  # read again, the same
