@@ -9,20 +9,13 @@ from typing import Any
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from json_strategies import json_values, scalars
 
 from judge.bank.model import CheckerSpec
 from judge.errors import ProblemFormatError
 from judge.judging.checkers import REGISTRY, CheckResult, exact, get_checker, normalise
 from judge.judging.checkers.unordered import canonical
 
-scalars = (
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
-)
-json_values = st.recursive(
-    scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4),
-    max_leaves=12,
-)
 small_values = (
     scalars | st.lists(scalars, max_size=3) | st.dictionaries(st.text(max_size=3), scalars, max_size=2)
 )

@@ -10,21 +10,13 @@ from typing import Any
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
+from json_strategies import json_values
 
 from judge.bank.model import MISSING, Case, CheckerSpec
 from judge.harness import wire
 from judge.judging.checkers import REGISTRY, get_checker
 from judge.judging.encoded import ENCODED_NAME, REFLEXIVE, encode_all, ensure, read, same_lookup
 
-scalars = (
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
-)
-json_values = st.recursive(
-    scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4),
-    max_leaves=12,
-)
 OPTIONS = {"float": (("abs_tol", 0.0), ("rel_tol", 0.0))}  # the strictest tolerance
 
 

@@ -136,19 +136,7 @@ def test_results_graded_as_they_streamed_in_are_not_checked_again(
     from judge.judging import run
 
     monkeypatch.setattr(run, "same_answer", lambda job: None)
-    checked: list[object] = []
-    real = run.checker_for
-
-    def counting(problem: object) -> object:
-        check = real(problem)  # type: ignore[arg-type]
-
-        def counted(case_input: object, expected: object, got: object) -> object:
-            checked.append(expected)
-            return check(case_input, expected, got)
-
-        return counted
-
-    monkeypatch.setattr(run, "checker_for", counting)
+    checked = _counting_checker(monkeypatch)
     report = _run(sizes, "def total(nums):\n    return sum(nums)\n", cache_dir, Watching())
     assert {r.verdict for r in report.results} == {Verdict.AC}
     assert len(checked) == len(report.results) == 6
