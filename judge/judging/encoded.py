@@ -14,8 +14,9 @@ the checker would give; only its cost is saved (decoding and comparing 10^5 numb
 per max-size test). A custom checker is always asked: it may judge more than equality
 to the expected answer.
 
-The file is derived, never trusted blindly: one that cannot be read is rebuilt, and one
-that cannot be written only costs the fast path's saving.
+The file is derived: a missing one is written when the tests are loaded, and one that
+cannot be written or read (damaged) only turns the fast path off, never changes a
+verdict. Deleting the cache folder rebuilds it.
 """
 
 from __future__ import annotations
