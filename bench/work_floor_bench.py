@@ -63,8 +63,8 @@ def inner(job_path: str) -> None:
     print(json.dumps(totals))
 
 
-def jobs(problems_dir: Path, into: Path) -> list[tuple[str, Path, int]]:
-    """(problem id, job file, test count) of each reference, as `judge_job` encodes it."""
+def jobs(problems_dir: Path, into: Path) -> list[tuple[Path, int]]:
+    """(job file, test count) of each reference, as `judge_job` encodes it."""
     from judge.bank.loader import iter_problem_dirs, load_patterns, load_problem
     from judge.judging.context import Context
     from judge.judging.policy import job_meta
@@ -82,7 +82,7 @@ def jobs(problems_dir: Path, into: Path) -> list[tuple[str, Path, int]]:
         data = encode_job(meta, [c.id for c in tests.cases], tests.raw_inputs(), source)
         path = into / f"{problem.pattern}-{problem.number}.job"
         path.write_bytes(data)
-        found.append((problem.id, path, len(tests.cases)))
+        found.append((path, len(tests.cases)))
     return found
 
 
@@ -104,7 +104,7 @@ def main() -> int:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with tempfile.TemporaryDirectory(prefix="work-floor-") as tmp:
         found = jobs(options.problems, Path(tmp))
-        for _, path, count in found:
+        for path, count in found:
             command = [sys.executable, "-S", "-B", __file__, "--inner", str(path)]
             done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
             totals = json.loads(done.stdout)

@@ -14,12 +14,13 @@ import threading
 from pathlib import Path
 
 
-def write_atomically(path: Path, text: str) -> bool:
-    """Replace PATH's content with TEXT in one step; False when it could not be written."""
+def write_atomically(path: Path, content: str | bytes) -> bool:
+    """Replace PATH's content with CONTENT (text is written as UTF-8) in one step; False
+    when it could not be written."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(text, encoding="utf-8")
+        temporary.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
         os.replace(temporary, path)
     except OSError:
         with contextlib.suppress(OSError):

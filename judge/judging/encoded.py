@@ -21,14 +21,13 @@ verdict. Deleting the cache folder rebuilds it.
 
 from __future__ import annotations
 
-import contextlib
 import marshal
-import os
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ..atomic_file import write_atomically
 from ..bank.model import Case, CheckerSpec
 from ..harness import wire
 
@@ -78,14 +77,7 @@ def ensure(folder: Path, records: list[dict[str, Any]]) -> None:
     path = folder / ENCODED_NAME
     if path.is_file():
         return
-    data = marshal.dumps(encode_all((r["id"], r["expected"]) for r in records))
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+    write_atomically(path, marshal.dumps(encode_all((r["id"], r["expected"]) for r in records)))
 
 
 def read(folder: Path) -> dict[str, bytes]:
